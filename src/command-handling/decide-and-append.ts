@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { WrongExpectedVersionError } from '../event-store/errors';
+import { EVENT_STORE, EventStore, NewEvent, Position, RecordedEvent } from '../event-store/event-store.port';
+import { CLOCK, Clock } from '../shared/clock';
+import { CommandContext } from './command-context';
+import { PersistentConflictError, PreconditionFailedError } from './command-errors';
+import { deterministicUuid } from './deterministic-id';
+
+/** A decider as the domain core defines it: pure, no framework. */
+export interface StreamDecider<State, Event extends { type: string; data: unknown }> {
+  initialState(): State;
+  evolve(state: State, event: Event): State;
+}
+
+export interface Decision<State, Event extends { type: string; data: unknown }> {
+  stream: string;
+  decider: StreamDecider<State, Event>;
+  /** Pure: the events the command produces in this state, or a DomainError thrown. */
+  decide(state: State, revision: number): Event[];
+  context: CommandContext;
+  /** Distinguishes several streams written by one command (e.g. the reference counter, then the case). */
+  step?: string;
+  /** Last chance to transform the events before they are stored (personal data is sealed here). */
+  beforeAppend?(events: NewEvent[]): Promise<NewEvent[]>;
+}
+
+export interface DecisionResult<State, Event> {
+  stream: string;
+  /** Events this command appended (or had appended, on an idempotent retry). */
+  events: Event[];
+  /** State after the command. */
+  state: State;
+  /** Revision of the stream's last event after the command (-1: the stream is still empty). */
+  revision: number;
+  position: Position | null;
+  /** True when a retry found the command already applied. */
+  replayed: boolean;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The write path shared by every use case: read the stream, fold it, decide, append with
+ * the revision that was read. A concurrent writer makes the append fail; the command is
+ * then decided again on the new state (a few times), unless the caller pinned a revision
+ * with If-Match, which makes any change a 412.
+ */
+@Injectable()
+export class DecideAndAppend {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute<State, Event extends { type: string; data: unknown }>(
+    decision: Decision<State, Event>,
+  ): Promise<DecisionResult<State, Event>> {
+    const { context } = decision;
+    const commandId = context.idempotencyKey
+      ? deterministicUuid('command', context.commandName, context.actor.id, context.idempotencyKey)
+      : randomUUID();
+    const eventIdFor = (index: number) =>
+      context.idempotencyKey
+        ? deterministicUuid(commandId, decision.step ?? '', decision.stream, String(index))
+        : randomUUID();
+
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const history = await this.store.readStream(decision.stream);
+      const revision = history.length ? history[history.length - 1].revision : -1;
+
+      // A retry of a command already applied (same Idempotency-Key) answers from what was stored.
+      const firstId = eventIdFor(0);
+      const appliedAt = context.idempotencyKey ? history.findIndex((e) => e.id === firstId) : -1;
+      if (appliedAt >= 0) return this.replayedResult(decision, history, appliedAt, commandId);
+
+      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        throw new PreconditionFailedError(decision.stream, context.expectedRevision, revision);
+      }
+      const state = fold(decision.decider, history);
+      const events = decision.decide(state, revision);
+      if (events.length === 0) {
+        return { stream: decision.stream, events, state, revision, position: null, replayed: false };
+      }
+      const recordedAt = this.clock.now().toISOString();
+      let toAppend: NewEvent[] = events.map((event, index) => ({
+        id: eventIdFor(index),
+        type: event.type,
+        data: event.data,
+        metadata: {
+          correlationId: context.correlationId,
+          causationId: commandId,
+          actor: { id: context.actor.id, role: context.actor.role },
+          recordedAt,
+          schemaVersion: 1,
+        },
+      }));
+      if (decision.beforeAppend) toAppend = await decision.beforeAppend(toAppend);
+      try {
+        const appended = await this.store.appendToStream(decision.stream, toAppend, { expectedRevision: revision });
+        const after = events.reduce((s, e) => decision.decider.evolve(s, e), state);
+        return {
+          stream: decision.stream,
+          events,
+          state: after,
+          revision: appended.nextExpectedRevision,
+          position: appended.position,
+          replayed: false,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (context.expectedRevision !== undefined) {
+          throw new PreconditionFailedError(decision.stream, context.expectedRevision, error.actual);
+        }
+      }
+    }
+    throw new PersistentConflictError(decision.stream, MAX_ATTEMPTS);
+  }
+
+  private replayedResult<State, Event extends { type: string; data: unknown }>(
+    decision: Decision<State, Event>,
+    history: RecordedEvent[],
+    appliedAt: number,
+    commandId: string,
+  ): DecisionResult<State, Event> {
+    const applied = history.slice(appliedAt).filter((e) => e.metadata.causationId === commandId);
+    const upTo = appliedAt + applied.length;
+    const state = fold(decision.decider, history.slice(0, upTo));
+    const last = history[upTo - 1];
+    return {
+      stream: decision.stream,
+      events: applied.map((e) => ({ type: e.type, data: e.data }) as Event),
+      state,
+      revision: last.revision,
+      position: last.position,
+      replayed: true,
+    };
+  }
+}
+
+function fold<State, Event extends { type: string; data: unknown }>(
+  decider: StreamDecider<State, Event>,
+  history: RecordedEvent[],
+): State {
+  return history.reduce((state, e) => decider.evolve(state, { type: e.type, data: e.data } as Event), decider.initialState());
+}

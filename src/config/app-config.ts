@@ -1,0 +1,77 @@
+/**
+ * Configuration comes from the environment only, read once at start and validated, so a
+ * wrong value stops the process with a message naming the variable.
+ */
+export interface AppConfig {
+  port: number;
+  /** Real PostgreSQL server; when absent the embedded PGlite server is used. */
+  databaseUrl?: string;
+  /** esdb://... ; when present events go to EventStoreDB, otherwise to PostgreSQL. */
+  eventStoreUrl?: string;
+  /** Where the embedded database keeps its files. */
+  dataDir: string;
+  /** Port of the embedded database server on 127.0.0.1 (0: any free port). */
+  embeddedDatabasePort: number;
+  /** Seed demo users and data (always on with the embedded default). */
+  demo: boolean;
+  jwtSecret: string;
+  tokenTtlSeconds: number;
+  /** Keyed-hash secret for pseudonymous citizen ids. */
+  personalDataSecret: string;
+  /** 'all' (default), 'api' (commands and queries only) or 'projections' (the projector only). */
+  mode: 'all' | 'api' | 'projections';
+}
+
+const DEV_SECRET_WARNING = 'development secret: set it in production';
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = optional(env, 'DATABASE_URL');
+  const embedded = !databaseUrl;
+  const eventStoreUrl = optional(env, 'EVENTSTORE_URL');
+  if (eventStoreUrl && !/^esdb(\+discover)?:\/\//.test(eventStoreUrl)) {
+    throw new Error('EVENTSTORE_URL must start with esdb:// or esdb+discover://');
+  }
+  const mode = optional(env, 'URP_MODE') ?? 'all';
+  if (mode !== 'all' && mode !== 'api' && mode !== 'projections') {
+    throw new Error(`URP_MODE must be one of all, api, projections (got "${mode}")`);
+  }
+  const demo = embedded || env.URP_DEMO === '1';
+  return {
+    port: integer(env, 'PORT', 3000),
+    databaseUrl,
+    eventStoreUrl,
+    dataDir: optional(env, 'URP_DATA_DIR') ?? 'data',
+    embeddedDatabasePort: integer(env, 'URP_EMBEDDED_DB_PORT', 0),
+    demo,
+    jwtSecret: secret(env, 'JWT_SECRET', demo),
+    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
+    personalDataSecret: secret(env, 'PERSONAL_DATA_SECRET', demo),
+    mode,
+  };
+}
+
+function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer (got "${raw}")`);
+  return value;
+}
+
+/** Demo and embedded runs get a fixed development secret; anything else must set one. */
+function secret(env: NodeJS.ProcessEnv, name: string, allowDevelopmentDefault: boolean): string {
+  const value = optional(env, name);
+  if (value) {
+    if (value.length < 16) throw new Error(`${name} must be at least 16 characters`);
+    return value;
+  }
+  if (allowDevelopmentDefault) return `urp-${name.toLowerCase()}-${DEV_SECRET_WARNING}`;
+  throw new Error(`${name} is required when DATABASE_URL is set (at least 16 characters); or set URP_DEMO=1`);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,74 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import {
+  IdempotencyKeyReusedError,
+  PersistentConflictError,
+  PreconditionFailedError,
+  StreamNotFoundError,
+} from '../command-handling/command-errors';
+import { DomainError } from '../domain/shared/domain-error';
+import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionError } from '../event-store/errors';
+
+/** A broken rule of the domain is 422; acting outside one's role is 403; an unknown target 404. */
+const DOMAIN_ERROR_STATUS: Record<string, [number, string]> = {
+  forbidden: [403, 'Forbidden'],
+  not_found: [404, 'Not Found'],
+  invalid: [422, 'Unprocessable Entity'],
+  conflict: [422, 'Unprocessable Entity'],
+};
+
+/**
+ * One mapping from the system's errors to HTTP: a broken domain rule is 422 with its stable
+ * code; concurrency is 409 (or 412 when the caller pinned a revision with If-Match).
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.describe(error);
+    if (status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    response.status(status).json(body);
+  }
+
+  private describe(error: unknown): { status: number; body: Record<string, unknown> } {
+    if (error instanceof HttpException) {
+      const payload = error.getResponse();
+      const body = typeof payload === 'string' ? { statusCode: error.getStatus(), message: payload } : (payload as Record<string, unknown>);
+      return { status: error.getStatus(), body };
+    }
+    if (error instanceof DomainError) {
+      const [status, text] = DOMAIN_ERROR_STATUS[error.category] ?? DOMAIN_ERROR_STATUS.invalid;
+      return { status, body: { statusCode: status, error: text, code: error.code, message: error.message, details: error.details } };
+    }
+    if (error instanceof PreconditionFailedError) {
+      return {
+        status: 412,
+        body: {
+          statusCode: 412,
+          error: 'Precondition Failed',
+          code: 'REVISION_MISMATCH',
+          message: error.message,
+          currentRevision: error.actualRevision,
+        },
+      };
+    }
+    if (error instanceof WrongExpectedVersionError || error instanceof PersistentConflictError) {
+      return { status: 409, body: { statusCode: 409, error: 'Conflict', code: 'CONCURRENT_MODIFICATION', message: error.message } };
+    }
+    if (error instanceof EventIdConflictError) {
+      return { status: 409, body: { statusCode: 409, error: 'Conflict', code: 'EVENT_ID_CONFLICT', message: error.message } };
+    }
+    if (error instanceof IdempotencyKeyReusedError) {
+      return { status: 422, body: { statusCode: 422, error: 'Unprocessable Entity', code: 'IDEMPOTENCY_KEY_REUSED', message: error.message } };
+    }
+    if (error instanceof StreamNotFoundError) {
+      return { status: 404, body: { statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: error.message } };
+    }
+    if (error instanceof EventStoreUnavailableError) {
+      return { status: 503, body: { statusCode: 503, error: 'Service Unavailable', code: 'EVENT_STORE_UNAVAILABLE', message: error.message } };
+    }
+    return { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Unexpected error' } };
+  }
+}
