@@ -18,6 +18,14 @@ import { Clock, systemClock } from './shared/clock';
 
 export const API_PREFIX = 'api/v1';
 
+/**
+ * The embedded server runs one query at a time and queues the rest, so connections are
+ * cheap there; what matters is that every pool (read models, event store, its listener,
+ * the projector's lease) fits under the server's limit.
+ */
+const EMBEDDED_CONNECTIONS = 32;
+const EMBEDDED_POOL_SIZE = 8;
+
 export interface RunningSystem {
   app: INestApplication;
   databaseUrl: string;
@@ -34,7 +42,11 @@ export interface StartOptions {
 export async function startSystem(config: AppConfig, options: StartOptions = {}): Promise<RunningSystem> {
   const embeddedDatabase = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'pglite'), port: config.embeddedDatabasePort });
+    : await startEmbeddedPostgres({
+        dataDir: join(config.dataDir, 'pglite'),
+        port: config.embeddedDatabasePort,
+        maxConnections: EMBEDDED_CONNECTIONS,
+      });
   const databaseUrl = config.databaseUrl ?? embeddedDatabase!.url;
   try {
     await runMigrations(databaseUrl);
@@ -42,8 +54,8 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
       AppModule.register({
         config,
         databaseUrl,
-        databasePoolSize: embeddedDatabase ? Math.max(1, embeddedDatabase.maxConnections - 2) : 10,
-        eventStore: createConfiguredEventStore(config, databaseUrl),
+        databasePoolSize: embeddedDatabase ? EMBEDDED_POOL_SIZE : 10,
+        eventStore: createConfiguredEventStore(config, databaseUrl, embeddedDatabase ? EMBEDDED_POOL_SIZE : undefined),
         clock: options.clock ?? systemClock,
       }),
       { logger: options.logger ?? ['log', 'error', 'warn'] },

@@ -7,11 +7,15 @@ import { createEventStoreDbEventStore } from './eventstoredb/eventstoredb-event-
 export const EVENT_STORE_ADAPTER_NAME = Symbol('EVENT_STORE_ADAPTER_NAME');
 
 /** Picks the adapter: EventStoreDB when EVENTSTORE_URL is set, PostgreSQL otherwise. */
-export function createConfiguredEventStore(config: AppConfig, databaseUrl: string): { name: string; store: EventStore } {
+export function createConfiguredEventStore(
+  config: AppConfig,
+  databaseUrl: string,
+  maxConnections?: number,
+): { name: string; store: EventStore } {
   if (config.eventStoreUrl) {
     return { name: 'eventstoredb', store: createEventStoreDbEventStore({ connectionString: config.eventStoreUrl }) };
   }
-  return { name: 'postgresql', store: createPostgresEventStore({ connectionString: databaseUrl }) };
+  return { name: 'postgresql', store: createPostgresEventStore({ connectionString: databaseUrl, maxConnections }) };
 }
 
 @Global()

@@ -3,7 +3,11 @@
  * store's, then the read models'); `synchronize` is never used.
  */
 import type { MigrationInterface } from 'typeorm';
+import { EventStore1764000000000 } from './1764000000000-event-store';
+import { PersonalDataKeys1764000001000 } from './1764000001000-personal-data-keys';
+import { CommandAnswers1764000002000 } from './1764000002000-command-answers';
+import { ProjectionRunner1764000003000 } from './1764000003000-projection-runner';
 
 type MigrationClass = new () => MigrationInterface;
 
-export const MIGRATIONS: MigrationClass[] = [];
+export const MIGRATIONS: MigrationClass[] = [EventStore1764000000000, PersonalDataKeys1764000001000, CommandAnswers1764000002000, ProjectionRunner1764000003000];

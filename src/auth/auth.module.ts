@@ -1,0 +1,49 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AccessTokens } from './access/access-tokens';
+import { AuthGuard } from './access/auth.guard';
+import { assertValidAuthOptions, AUTH_OPTIONS, AuthOptions } from './auth-options';
+import { ChangePasswordController } from './change-password/change-password.controller';
+import { CreateUserController } from './create-user/create-user.controller';
+import { DeactivateUserController } from './deactivate-user/deactivate-user.controller';
+import { IssueTokenController } from './issue-token/issue-token.controller';
+import { TokenIssuer } from './issue-token/issue-token';
+import { ListUsersController } from './list-users/list-users.controller';
+
+/**
+ * Users, tokens and the access guard. Needs EVENT_STORE and CLOCK from a global module.
+ * The application registers the guard: `{ provide: APP_GUARD, useExisting: AuthGuard }`.
+ */
+@Module({})
+export class AuthModule {
+  static register(options: AuthOptions): DynamicModule {
+    assertValidAuthOptions(options);
+    return {
+      module: AuthModule,
+      controllers: [
+        IssueTokenController,
+        ChangePasswordController,
+        CreateUserController,
+        ListUsersController,
+        DeactivateUserController,
+      ],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: options },
+        {
+          provide: JwtService,
+          useFactory: (auth: AuthOptions) =>
+            new JwtService({
+              secret: auth.jwtSecret,
+              signOptions: { algorithm: 'HS256' },
+              verifyOptions: { algorithms: ['HS256'] },
+            }),
+          inject: [AUTH_OPTIONS],
+        },
+        AccessTokens,
+        AuthGuard,
+        TokenIssuer,
+      ],
+      exports: [AUTH_OPTIONS, JwtService, AccessTokens, AuthGuard],
+    };
+  }
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { WrongExpectedVersionError } from '../../event-store/errors';
+import type { NewEvent } from '../../event-store/event-store.port';
+import { CommandContext, eventMetadata } from '../command-context';
+import { hashPassword } from '../password-hash';
+import type { Role } from '../roles';
+import { claimedUserId } from '../users/user-reads';
+import {
+  USER_CREATED,
+  UserCreatedData,
+  userStream,
+  USERNAME_CLAIMED,
+  usernameClaimStream,
+  UsernameClaimedData,
+} from '../users/user-events';
+import { foldUser, UserState } from '../users/user-state';
+import type { UserStoreDeps } from '../users/user-store-deps';
+
+export interface CreateUserCommand {
+  username: string;
+  displayName: string;
+  role: Role;
+  sectorId?: string;
+  password: string;
+}
+
+export class UsernameTakenError extends Error {
+  override readonly name = 'UsernameTakenError';
+  constructor(readonly username: string) {
+    super(`Username "${username}" is already taken`);
+  }
+}
+
+/** Lowercase only: sign-in lowercases what is typed, so any other username could never sign in. */
+export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,63}$/;
+
+export class InvalidUserError extends Error {
+  override readonly name = 'InvalidUserError';
+}
+
+/**
+ * Claims the username, then writes UserCreated into the claimed user's stream. The claim is
+ * the uniqueness check; the user stream's `no_stream` append decides who owns a claim whose
+ * creator died before writing the user, so such a claim is adopted instead of blocking the
+ * username forever.
+ */
+export async function createUser(
+  deps: UserStoreDeps,
+  command: CreateUserCommand,
+  context: CommandContext,
+): Promise<UserState> {
+  assertValidUser(command);
+  const passwordHash = await hashPassword(command.password);
+  const userId = await claimUsername(deps, command.username, randomUUID(), context);
+  const data: UserCreatedData = {
+    userId,
+    username: command.username,
+    displayName: command.displayName,
+    role: command.role,
+    ...(command.role === 'referent' ? { sectorId: command.sectorId } : {}),
+    passwordHash,
+  };
+  const event: NewEvent = { id: randomUUID(), type: USER_CREATED, data, metadata: eventMetadata(context, deps.clock) };
+  try {
+    await deps.eventStore.appendToStream(userStream(userId), [event], { expectedRevision: 'no_stream' });
+  } catch (error) {
+    if (error instanceof WrongExpectedVersionError) throw new UsernameTakenError(command.username);
+    throw error;
+  }
+  return foldUser(await deps.eventStore.readStream(userStream(userId)))!;
+}
+
+/** The user id that owns the username: ours if the claim is new, the claimer's if it was orphaned. */
+async function claimUsername(deps: UserStoreDeps, username: string, userId: string, context: CommandContext): Promise<string> {
+  const data: UsernameClaimedData = { username, userId };
+  const claim: NewEvent = { id: randomUUID(), type: USERNAME_CLAIMED, data, metadata: eventMetadata(context, deps.clock) };
+  try {
+    await deps.eventStore.appendToStream(usernameClaimStream(username), [claim], { expectedRevision: 'no_stream' });
+    return userId;
+  } catch (error) {
+    if (!(error instanceof WrongExpectedVersionError)) throw error;
+  }
+  const claimedBy = await claimedUserId(deps.eventStore, username);
+  if (!claimedBy) throw new UsernameTakenError(username);
+  const claimedUserExists = (await deps.eventStore.readStream(userStream(claimedBy), { maxCount: 1 })).length > 0;
+  if (claimedUserExists) throw new UsernameTakenError(username);
+  return claimedBy;
+}
+
+function assertValidUser(command: CreateUserCommand): void {
+  if (!USERNAME_PATTERN.test(command.username)) throw new InvalidUserError(`Invalid username "${command.username}"`);
+  if (command.role === 'referent' && !command.sectorId) throw new InvalidUserError('A referent must be bound to a sectorId');
+  if (command.role !== 'referent' && command.sectorId) throw new InvalidUserError('Only referents have a sectorId');
+}

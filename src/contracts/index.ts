@@ -1,0 +1,15 @@
+/**
+ * The event contracts: what the write side appends and the read side consumes.
+ * This folder depends on nothing but type aliases from src/shared; projections import
+ * only from here.
+ */
+export * from './event';
+export * from './vocabulary';
+export * from './case-terms';
+export * from './case-events';
+export * from './sector-events';
+export * from './charter-events';
+export * from './reference-events';
+export * from './event-types';
+export * from './streams';
+export * from './personal-data';

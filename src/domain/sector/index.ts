@@ -1,0 +1,2 @@
+export * from './sector-commands';
+export * from './sector-decider';

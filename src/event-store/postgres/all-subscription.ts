@@ -1,0 +1,119 @@
+/**
+ * subscribeToAll for PostgreSQL: a catch-up subscription that pages through the global log
+ * and, once caught up, waits for a NOTIFY or the poll interval, then pages again.
+ *
+ * Memory stays bounded: a page is read only when the consumer asks for the next event and
+ * the previous page is used up, so at most one page is held whatever the consumer's pace.
+ */
+import type { AllSubscription, EventFilter, RecordedEvent } from '../event-store.port';
+import { comparePositions, Position, START_POSITION } from '../position';
+import { WakeSignal } from './wake-signal';
+
+/** What a subscription reads; the store gives it the real queries, a spec may wrap them. */
+export interface GlobalLogPages {
+  /** The last position below the stable horizon, or null when nothing is visible yet. */
+  readHead(): Promise<Position | null>;
+  /** At most `limit` events after `after` (exclusive) up to `upTo` (inclusive), in global order. */
+  readPage(after: Position, upTo: Position, limit: number, filter?: EventFilter): Promise<RecordedEvent[]>;
+}
+
+export interface AllSubscriptionSettings {
+  pages: GlobalLogPages;
+  /** Exclusive. */
+  fromPosition: Position | 'start' | 'end';
+  filter?: EventFilter;
+  pageSize: number;
+  pollIntervalMs: number;
+  /** Told once when the subscription ends, whoever ends it. */
+  onClosed(subscription: PostgresAllSubscription): void;
+}
+
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+export class PostgresAllSubscription implements AllSubscription {
+  private readonly signal = new WakeSignal();
+  private page: RecordedEvent[] = [];
+  private cursor: Promise<Position>;
+  private closed = false;
+  /** next() calls run one after the other: each continues from where the previous one stopped. */
+  private lastNext: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly settings: AllSubscriptionSettings) {
+    // 'end' is resolved now rather than at the first next(): events appended after
+    // subscribeToAll returned belong to the subscription.
+    this.cursor = this.resolveStart(settings.fromPosition);
+    this.cursor.catch(() => undefined); // reported by the first next()
+  }
+
+  /** Wakes the subscription early when an append commits. */
+  wake(): void {
+    this.signal.notify();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+    return {
+      next: () => this.next(),
+      // Called by `for await` on break or return: the consumer is done.
+      return: async () => {
+        await this.close();
+        return DONE;
+      },
+    };
+  }
+
+  next(): Promise<IteratorResult<RecordedEvent>> {
+    const result = this.lastNext.then(() => this.nextEvent());
+    this.lastNext = result.catch(() => undefined);
+    return result;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.page = [];
+    this.signal.notify();
+    this.settings.onClosed(this);
+    // Once close() resolves no query of this subscription is running (the store may end its pool).
+    await this.lastNext;
+  }
+
+  private async nextEvent(): Promise<IteratorResult<RecordedEvent>> {
+    try {
+      while (!this.closed) {
+        const event = this.page.shift();
+        if (event) return { done: false, value: event };
+        this.signal.reset();
+        if (!(await this.readNextPage()) && !this.closed) await this.signal.wait(this.settings.pollIntervalMs);
+      }
+      return DONE;
+    } catch (error) {
+      // A read cut short by close() (the store ending its pool) is no failure.
+      if (this.closed) return DONE;
+      // A consumer of `for await` cannot resume after a throw: end here, and let it
+      // resubscribe from the last position it handled.
+      void this.close();
+      throw error;
+    }
+  }
+
+  /** Reads the page after the cursor; false when there was nothing new to deliver. */
+  private async readNextPage(): Promise<boolean> {
+    const after = await this.cursor;
+    const head = await this.settings.pages.readHead();
+    if (this.closed || head === null || comparePositions(head, after) <= 0) return false;
+    const { pageSize, filter } = this.settings;
+    const page = await this.settings.pages.readPage(after, head, pageSize, filter);
+    if (this.closed) return false;
+    this.page = page;
+    // A short page means everything up to head has been seen, filtered-out events included;
+    // nothing can appear there any more, so later reads start at head instead of rescanning.
+    this.cursor = Promise.resolve(page.length < pageSize ? head : page[page.length - 1].position);
+    return page.length > 0;
+  }
+
+  private async resolveStart(from: Position | 'start' | 'end'): Promise<Position> {
+    if (from === 'start') return START_POSITION;
+    if (from === 'end') return (await this.settings.pages.readHead()) ?? START_POSITION;
+    return from;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * appendToStream for PostgreSQL. Concurrency rests on the table's unique constraints, not
+ * on locks: look at the stream, decide, insert; if a concurrent append took the revision or
+ * one of the ids first, the insert fails with a unique violation and the whole decision is
+ * taken again on the new state (which then yields the idempotent answer, a conflict, a
+ * WrongExpectedVersionError, or for 'any'/'stream_exists' a retry at the new end).
+ */
+import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionError } from '../errors';
+import { AppendResult, ExpectedRevision, NewEvent, NO_STREAM_REVISION } from '../event-store.port';
+import { START_POSITION } from '../position';
+import { bigintToNumber, toPosition } from './event-rows';
+import { assertValidExpectedRevision, isExpectedRevisionMet } from './expected-revision';
+import { InsertedRow, InspectRow, insertEventsStatement, inspectAppendStatement, STREAM_END_SQL } from './append-sql';
+import { isUniqueViolation } from './pg-errors';
+import { judgeRepeatedAppend, normalizeEventId, StoredPlacement } from './repeated-append';
+import type { SqlRunner } from './sql-params';
+
+/**
+ * Each lost race means another append succeeded, so N concurrent appenders to one stream
+ * need at most N attempts; this bound only stops a runaway loop.
+ */
+const MAX_ATTEMPTS = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function appendEvents(
+  db: SqlRunner,
+  stream: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+): Promise<AppendResult> {
+  assertValidAppend(stream, events, expected);
+  if (events.length === 0) return appendNothing(db, stream, expected);
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const result = await tryAppend(db, stream, events, expected);
+    if (result !== LOST_RACE) return result;
+  }
+  throw new EventStoreUnavailableError(`Stream "${stream}": still losing to concurrent appends after ${MAX_ATTEMPTS} attempts`);
+}
+
+const LOST_RACE = Symbol('lost race');
+
+async function tryAppend(
+  db: SqlRunner,
+  stream: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+): Promise<AppendResult | typeof LOST_RACE> {
+  const { currentRevision, stored } = await inspectStream(db, stream, events);
+  // Ids first: a retried append must get its first answer even if the stream moved on since.
+  const verdict = judgeRepeatedAppend(stream, events, expected, stored);
+  if (verdict.kind === 'already-appended') return verdict.result;
+  if (verdict.kind === 'conflict') throw new EventIdConflictError(stream, verdict.eventIds);
+  if (!isExpectedRevisionMet(expected, currentRevision)) {
+    throw new WrongExpectedVersionError(stream, expected, currentRevision);
+  }
+  try {
+    return await insertEvents(db, stream, currentRevision + 1, events);
+  } catch (error) {
+    if (isUniqueViolation(error)) return LOST_RACE;
+    throw error;
+  }
+}
+
+async function inspectStream(
+  db: SqlRunner,
+  stream: string,
+  events: readonly NewEvent[],
+): Promise<{ currentRevision: number; stored: StoredPlacement[] }> {
+  const ids = events.map((event) => normalizeEventId(event.id));
+  const { text, values } = inspectAppendStatement(stream, ids);
+  const { rows } = await db.query<InspectRow>(text, values);
+  const revision = rows[0].current_revision;
+  return {
+    currentRevision: revision === null ? NO_STREAM_REVISION : bigintToNumber(revision),
+    stored: rows.filter((row) => row.event_id !== null).map(toStoredPlacement),
+  };
+}
+
+function toStoredPlacement(row: InspectRow): StoredPlacement {
+  return {
+    eventId: row.event_id as string,
+    streamName: row.stream_name as string,
+    revision: bigintToNumber(row.stream_revision as string),
+    position: toPosition({ transaction_id: row.transaction_id as string, global_position: row.global_position as string }),
+  };
+}
+
+async function insertEvents(
+  db: SqlRunner,
+  stream: string,
+  firstRevision: number,
+  events: readonly NewEvent[],
+): Promise<AppendResult> {
+  const { text, values } = insertEventsStatement(stream, firstRevision, events);
+  const { rows } = await db.query<InsertedRow>(text, values);
+  return { nextExpectedRevision: bigintToNumber(rows[0].stream_revision), position: toPosition(rows[0]) };
+}
+
+/**
+ * Appending no events writes nothing and answers with the stream's current revision, as
+ * EventStoreDB does; the expectation is still checked, so an empty append can be used to
+ * assert a stream's revision. The position is the stream's last event's, or the start
+ * when the stream does not exist.
+ */
+async function appendNothing(db: SqlRunner, stream: string, expected: ExpectedRevision): Promise<AppendResult> {
+  const { rows } = await db.query<InsertedRow>(STREAM_END_SQL, [stream]);
+  const last = rows[0];
+  const currentRevision = last ? bigintToNumber(last.stream_revision) : NO_STREAM_REVISION;
+  if (!isExpectedRevisionMet(expected, currentRevision)) {
+    throw new WrongExpectedVersionError(stream, expected, currentRevision);
+  }
+  return { nextExpectedRevision: currentRevision, position: last ? toPosition(last) : { ...START_POSITION } };
+}
+
+function assertValidAppend(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): void {
+  if (stream.length === 0) throw new RangeError('Stream name must not be empty');
+  assertValidExpectedRevision(expected);
+  const invalid = events.filter((event) => !UUID.test(event.id)).map((event) => event.id);
+  if (invalid.length > 0) throw new RangeError(`Event ids must be uuids: ${invalid.join(', ')}`);
+  const duplicated = duplicatedIds(events);
+  // A batch repeating an id can never be stored (event_id is unique): refuse it up front.
+  if (duplicated.length > 0) throw new EventIdConflictError(stream, duplicated);
+}
+
+function duplicatedIds(events: readonly NewEvent[]): string[] {
+  const seen = new Set<string>();
+  const duplicated = new Set<string>();
+  for (const event of events) {
+    const id = normalizeEventId(event.id);
+    if (seen.has(id)) duplicated.add(id);
+    seen.add(id);
+  }
+  return [...duplicated];
+}

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { CommandContext, eventMetadata, newCommandContext } from '../../auth/command-context';
+import { WrongExpectedVersionError } from '../../event-store/errors';
+import { Actor, EVENT_STORE, EventStore, RecordedEvent } from '../../event-store/event-store.port';
+import { CLOCK, Clock } from '../../shared/clock';
+import { DATA_KEY_STORE, DataKeyStore } from '../keys/data-key-store';
+import { PersonalDataVault } from '../vault/personal-data-vault';
+import { citizenStream, PERSONAL_DATA_ERASED, PersonalDataErasedData } from './personal-data-erased.event';
+
+export interface ErasureRecord {
+  citizenId: string;
+  legalReason: string;
+  erasedAt: string;
+  erasedBy: Actor;
+  /** Id of the PersonalDataErased event. */
+  eventId: string;
+}
+
+export interface EraseCitizenCommand {
+  citizenId: string;
+  legalReason: string;
+  actor: Actor;
+  correlationId?: string;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Crypto-shredding: the event log is never touched; the citizen's keys are destroyed, so every
+ * sealed value of theirs, on every case, reads as erased from now on.
+ */
+@Injectable()
+export class CitizenErasure {
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DATA_KEY_STORE) private readonly keys: DataKeyStore,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  /**
+   * Records PersonalDataErased first (so the legal record exists even if the process dies), then
+   * destroys the keys. Idempotent: when nothing new is left to erase it appends nothing and
+   * returns the last erasure; a retry after a crash finishes destroying that erasure's keys.
+   */
+  async eraseCitizen(command: EraseCitizenCommand): Promise<ErasureRecord> {
+    const context = newCommandContext(command.actor, command.correlationId);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Stream names are case-sensitive, uuids are not.
+        return await this.eraseOnce({ citizenId: command.citizenId.toLowerCase(), legalReason: command.legalReason, context });
+      } catch (error) {
+        // Another erasure (or citizen event) got in first: decide again on the new stream.
+        if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async eraseOnce(command: { citizenId: string; legalReason: string; context: CommandContext }): Promise<ErasureRecord> {
+    const { citizenId, legalReason, context } = command;
+    const events = await this.eventStore.readStream(citizenStream(citizenId));
+    const last = lastErasure(events);
+    const liveKeyIds = await this.keys.liveKeyIds(citizenId);
+    if (last && !isNewErasure(last.data as PersonalDataErasedData, liveKeyIds)) {
+      await this.destroyKeys(last.data as PersonalDataErasedData);
+      return toErasureRecord(last);
+    }
+    const data: PersonalDataErasedData = { citizenId, legalReason, erasedAt: this.clock.now().toISOString(), keyIds: liveKeyIds };
+    const eventId = randomUUID();
+    await this.eventStore.appendToStream(
+      citizenStream(citizenId),
+      [{ id: eventId, type: PERSONAL_DATA_ERASED, data, metadata: eventMetadata(context, this.clock) }],
+      { expectedRevision: events.length ? events[events.length - 1].revision : 'no_stream' },
+    );
+    await this.destroyKeys(data);
+    return { citizenId, legalReason, erasedAt: data.erasedAt, erasedBy: { ...context.actor }, eventId };
+  }
+
+  private async destroyKeys(erasure: PersonalDataErasedData): Promise<void> {
+    await this.keys.eraseKeys(erasure.citizenId, new Date(erasure.erasedAt), erasure.legalReason);
+    this.vault.forgetCitizen(erasure.citizenId);
+  }
+}
+
+function lastErasure(events: readonly RecordedEvent[]): RecordedEvent | undefined {
+  return [...events].reverse().find((event) => event.type === PERSONAL_DATA_ERASED);
+}
+
+/**
+ * After an erasure, live keys mean either that erasure did not finish (it listed them) or that
+ * the citizen came back with new data since (it did not): only the latter needs a new record.
+ */
+function isNewErasure(last: PersonalDataErasedData, liveKeyIds: readonly string[]): boolean {
+  return liveKeyIds.length > 0 && !liveKeyIds.some((keyId) => last.keyIds.includes(keyId));
+}
+
+function toErasureRecord(event: RecordedEvent): ErasureRecord {
+  const data = event.data as PersonalDataErasedData;
+  return {
+    citizenId: data.citizenId,
+    legalReason: data.legalReason,
+    erasedAt: data.erasedAt,
+    erasedBy: { id: event.metadata.actor.id, role: event.metadata.actor.role },
+    eventId: event.id,
+  };
+}

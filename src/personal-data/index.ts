@@ -1,0 +1,23 @@
+/** What the rest of the application uses from personal data protection. */
+export { PersonalDataModule } from './personal-data.module';
+export { PERSONAL_DATA_OPTIONS } from './personal-data-options';
+export type { PersonalDataOptions } from './personal-data-options';
+export { CitizenIds } from './citizen-id/citizen-ids';
+export { deriveCitizenId, normalizeEmail, normalizeFiscalCode } from './citizen-id/citizen-id';
+export type { CitizenIdentity } from './citizen-id/citizen-id';
+export { PersonalDataVault } from './vault/personal-data-vault';
+export type { WithOpaqueFields } from './vault/personal-data-vault';
+export { CitizenErasure } from './erasure/erase-citizen';
+export type { EraseCitizenCommand, ErasureRecord } from './erasure/erase-citizen';
+export { PERSONAL_DATA_ERASED, citizenStream } from './erasure/personal-data-erased.event';
+export type { PersonalDataErasedData } from './erasure/personal-data-erased.event';
+export { ERASED, ERASED_DISPLAY_TEXT, isErased } from './erased';
+export type { Erased } from './erased';
+export { isSealedEnvelope } from './sealed-envelope';
+export type { SealedEnvelope } from './sealed-envelope';
+export { SealedDataTamperedError, UnknownDataKeyError, MalformedSealedEnvelopeError } from './errors';
+export { DATA_KEY_STORE } from './keys/data-key-store';
+export type { DataKeyStore, DataKey, StoredDataKey } from './keys/data-key-store';
+export { createPostgresDataKeyStore } from './keys/postgres-data-key-store';
+export { sqlQueryFrom } from './keys/sql-query';
+export type { SqlQuery } from './keys/sql-query';

@@ -1,0 +1,26 @@
+/** Where data keys live. One live key per citizen; an erased key keeps its row, with no key. */
+export interface DataKey {
+  keyId: string;
+  citizenId: string;
+  /** 32 bytes, AES-256. */
+  key: Buffer;
+}
+
+export interface StoredDataKey {
+  keyId: string;
+  citizenId: string;
+  /** null once erased. */
+  key: Buffer | null;
+}
+
+export interface DataKeyStore {
+  liveKey(citizenId: string): Promise<DataKey | null>;
+  /** Stores the candidate unless the citizen already has a live key; returns the live key either way. */
+  ensureLiveKey(candidate: DataKey): Promise<DataKey>;
+  keyById(keyId: string): Promise<StoredDataKey | null>;
+  liveKeyIds(citizenId: string): Promise<string[]>;
+  /** Destroys the key material of every live key of the citizen; returns how many. */
+  eraseKeys(citizenId: string, erasedAt: Date, reason: string): Promise<number>;
+}
+
+export const DATA_KEY_STORE = Symbol('DATA_KEY_STORE');

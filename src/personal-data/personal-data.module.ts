@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CitizenIds } from './citizen-id/citizen-ids';
+import { CitizenErasure } from './erasure/erase-citizen';
+import { ErasureController } from './erasure/erasure.controller';
+import { DATA_KEY_STORE } from './keys/data-key-store';
+import { createPostgresDataKeyStore } from './keys/postgres-data-key-store';
+import { sqlQueryFrom } from './keys/sql-query';
+import { assertValidPersonalDataOptions, PERSONAL_DATA_OPTIONS, PersonalDataOptions } from './personal-data-options';
+import { PersonalDataVault } from './vault/personal-data-vault';
+
+/**
+ * Citizen ids, the vault and erasure. Needs EVENT_STORE, CLOCK and the TypeORM DataSource
+ * (TypeOrmModule.forRoot) from global modules; keys live in the same database as read models.
+ */
+@Module({})
+export class PersonalDataModule {
+  static register(options: PersonalDataOptions): DynamicModule {
+    assertValidPersonalDataOptions(options);
+    return {
+      module: PersonalDataModule,
+      controllers: [ErasureController],
+      providers: [
+        { provide: PERSONAL_DATA_OPTIONS, useValue: options },
+        {
+          provide: DATA_KEY_STORE,
+          useFactory: (dataSource: DataSource) => createPostgresDataKeyStore(sqlQueryFrom(dataSource)),
+          inject: [DataSource],
+        },
+        PersonalDataVault,
+        CitizenIds,
+        CitizenErasure,
+      ],
+      exports: [PersonalDataVault, CitizenIds, CitizenErasure, DATA_KEY_STORE],
+    };
+  }
+}

@@ -1,0 +1,407 @@
+/**
+ * What the PostgreSQL adapter promises beyond the shared contract: an append-only table,
+ * a global order that survives transactions committing out of order, prompt wake-ups,
+ * bounded subscription reads, and clear errors.
+ */
+import { randomUUID } from 'node:crypto';
+import { Client, Pool } from 'pg';
+import { EventStoreUnavailableError } from '../../src/event-store/errors';
+import { EventFilter, NewEvent, Position, RecordedEvent } from '../../src/event-store/event-store.port';
+import { comparePositions, START_POSITION } from '../../src/event-store/position';
+import { AppendListener } from '../../src/event-store/postgres/append-listener';
+import { GlobalLogPages, PostgresAllSubscription } from '../../src/event-store/postgres/all-subscription';
+import { createPostgresEventStore, PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
+import { readHeadPosition, readPageBetween } from '../../src/event-store/postgres/read-global-log';
+import { provisionTestDatabase, TestDatabase } from '../support/database';
+
+/**
+ * The embedded PGlite server runs one transaction at a time (a connection inside BEGIN
+ * holds every other one back) and never delivers notifications, so scenarios with
+ * transactions open side by side, or relying on NOTIFY, only exist on a real server.
+ */
+const onRealServer = process.env.DATABASE_URL ? it : it.skip;
+
+let database: TestDatabase;
+let store: PostgresEventStore;
+let raw: Client;
+/** Pools of the spec's own, ended before the database is dropped. */
+const pools: Pool[] = [];
+/** Set once the spec is over, so that a wait left behind by a failed test stops instead of spinning for ever. */
+let tornDown = false;
+
+beforeAll(async () => {
+  database = await provisionTestDatabase();
+  store = openStore();
+  raw = await connect();
+});
+
+afterAll(async () => {
+  tornDown = true;
+  await raw?.end();
+  await store?.close();
+  await Promise.all(pools.map((pool) => pool.end()));
+  await database?.dispose();
+});
+
+/** Polls often: some scenarios below commit without notifying (raw SQL). */
+function openStore(): PostgresEventStore {
+  return createPostgresEventStore({
+    connectionString: database.url,
+    maxConnections: 4,
+    pollIntervalMs: 20,
+  });
+}
+
+async function connect(): Promise<Client> {
+  const client = new Client({ connectionString: database.url });
+  // A failed test may leave a client open until the database is dropped under it.
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}
+
+describe('the events table is append-only, whoever connects', () => {
+  let stream: string;
+
+  beforeAll(async () => {
+    stream = uniqueStream('immutable');
+    await store.appendToStream(stream, [newEvent()], { expectedRevision: 'no_stream' });
+  });
+
+  it('refuses UPDATE', async () => {
+    await expect(raw.query(`UPDATE events SET event_type = 'Forged' WHERE stream_name = $1`, [stream])).rejects.toThrow(
+      /append-only: UPDATE on events refused/,
+    );
+    expect((await store.readStream(stream))[0].type).toBe('SomethingHappened');
+  });
+
+  it('refuses DELETE', async () => {
+    await expect(raw.query('DELETE FROM events WHERE stream_name = $1', [stream])).rejects.toThrow(
+      /append-only: DELETE on events refused/,
+    );
+    expect(await store.readStream(stream)).toHaveLength(1);
+  });
+
+  it('refuses TRUNCATE', async () => {
+    await expect(raw.query('TRUNCATE events')).rejects.toThrow(/append-only: TRUNCATE on events refused/);
+    expect(await store.readStream(stream)).toHaveLength(1);
+  });
+});
+
+describe('global order with transactions that commit out of order', () => {
+  onRealServer('an open transaction hides later commits from readers until it ends; then all arrive in position order', async () => {
+    const prefix = uniquePrefix('held-back');
+    const subscription = store.subscribeToAll({ filter: { streamPrefixes: [prefix] } });
+    const delivered = collect(subscription);
+    const slow = await connect();
+    try {
+      await slow.query('BEGIN');
+      const slowEvent = await insertRaw(slow, `${prefix}slow`);
+      const fast = await store.appendToStream(`${prefix}fast`, [newEvent()]);
+
+      // Committed, but an older transaction is still open: not readable from the global log yet.
+      expect(await store.readAll({ filter: { streamPrefixes: [prefix] } })).toEqual([]);
+      const head = await store.headPosition();
+      expect(head === null || comparePositions(head, fast.position) < 0).toBe(true);
+      expect(await store.readStream(`${prefix}fast`)).toHaveLength(1);
+
+      await slow.query('COMMIT');
+      await delivered.atLeast(2);
+      expect(delivered.events.map((event) => event.id)).toEqual([slowEvent.id, (await store.readStream(`${prefix}fast`))[0].id]);
+      expect(comparePositions(delivered.events[0].position, delivered.events[1].position)).toBe(-1);
+    } finally {
+      await slow.query('ROLLBACK').catch(() => undefined);
+      await slow.end();
+      await subscription.close();
+    }
+  });
+
+  onRealServer(
+    'a transaction that took an earlier sequence number but commits after a subscriber passed later events is still delivered, after them',
+    async () => {
+      const prefix = uniquePrefix('late-commit');
+      const subscription = store.subscribeToAll({ filter: { streamPrefixes: [prefix] } });
+      const delivered = collect(subscription);
+      const early = await connect();
+      const late = await connect();
+      try {
+        // `early` gets its transaction id first, `late` inserts (takes a sequence number) first.
+        await early.query('BEGIN');
+        await early.query('SELECT pg_current_xact_id()');
+        await late.query('BEGIN');
+        const lateEvent = await insertRaw(late, `${prefix}late`);
+        const earlyEvent = await insertRaw(early, `${prefix}early`);
+        await early.query('COMMIT');
+
+        await delivered.atLeast(1);
+        expect(delivered.events[0].id).toBe(earlyEvent.id);
+
+        await late.query('COMMIT');
+        await delivered.atLeast(2);
+        const [first, second] = delivered.events;
+        expect(second.id).toBe(lateEvent.id);
+        // Ordered by sequence alone the late event would come first, and a cursor already
+        // past `first` would have skipped it for ever.
+        expect(second.position.prepare).toBeLessThan(first.position.prepare);
+        expect(comparePositions(first.position, second.position)).toBe(-1);
+        expect((await store.readAll({ filter: { streamPrefixes: [prefix] } })).map((event) => event.id)).toEqual([
+          earlyEvent.id,
+          lateEvent.id,
+        ]);
+      } finally {
+        for (const client of [early, late]) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          await client.end();
+        }
+        await subscription.close();
+      }
+    },
+  );
+
+  it('gives the events of one append one transaction id (commit) and increasing sequence numbers (prepare)', async () => {
+    const stream = uniqueStream('one-transaction');
+    await store.appendToStream(stream, [newEvent(), newEvent(), newEvent()]);
+    const positions = (await store.readStream(stream)).map((event) => event.position);
+    expect(new Set(positions.map((position) => position.commit)).size).toBe(1);
+    expect(positions[0].prepare).toBeLessThan(positions[1].prepare);
+    expect(positions[1].prepare).toBeLessThan(positions[2].prepare);
+  });
+});
+
+describe('live wake-ups', () => {
+  onRealServer('every append notifies the LISTEN connection on commit', async () => {
+    const listener = new AppendListener(database.url, 50);
+    let notifications = 0;
+    listener.onAppend(() => notifications++);
+    try {
+      // The listener also wakes everyone once it starts listening; count from there.
+      await until(() => notifications >= 1);
+      const before = notifications;
+      await store.appendToStream(uniqueStream('notify'), [newEvent()]);
+      await until(() => notifications > before);
+    } finally {
+      await listener.stop();
+    }
+  });
+
+  it('polling alone delivers live events to a subscription', async () => {
+    const prefix = uniquePrefix('polling');
+    const pages = new CountingPages(pagesOf(poolFor(database)));
+    // Built without the store, so no notification can ever wake it.
+    const subscription = new PostgresAllSubscription({
+      pages,
+      fromPosition: 'start',
+      filter: { streamPrefixes: [prefix] },
+      pageSize: 16,
+      pollIntervalMs: 10,
+      onClosed: () => undefined,
+    });
+    const delivered = collect(subscription);
+    try {
+      // A second look at the head means it found nothing and went to polling.
+      await until(() => pages.headReads >= 2);
+      const event = newEvent();
+      await store.appendToStream(`${prefix}a`, [event]);
+      await delivered.atLeast(1);
+      expect(delivered.events[0].id).toBe(event.id);
+    } finally {
+      await subscription.close();
+    }
+  });
+});
+
+describe('subscription reads stay bounded', () => {
+  it('reads one page at a time, only as the consumer advances', async () => {
+    const prefix = uniquePrefix('paging');
+    const stream = `${prefix}a`;
+    await store.appendToStream(stream, Array.from({ length: 40 }, () => newEvent()));
+    const pages = new CountingPages(pagesOf(poolFor(database)));
+    const subscription = new PostgresAllSubscription({
+      pages,
+      fromPosition: 'start',
+      filter: { streamPrefixes: [prefix] },
+      pageSize: 8,
+      pollIntervalMs: 10,
+      onClosed: () => undefined,
+    });
+    const iterator = subscription[Symbol.asyncIterator]();
+    try {
+      const consumed: RecordedEvent[] = [];
+      for (let taken = 0; taken < 10; taken++) consumed.push((await iterator.next()).value as RecordedEvent);
+      expect(pages.limits.every((limit) => limit === 8)).toBe(true);
+      expect(pages.rowsRead).toBeLessThanOrEqual(consumed.length + 8);
+
+      while (consumed.length < 40) consumed.push((await iterator.next()).value as RecordedEvent);
+      expect(consumed.map((event) => event.revision)).toEqual(Array.from({ length: 40 }, (_, revision) => revision));
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('a filtered subscription does not rescan the events its filter skipped', async () => {
+    const prefix = uniquePrefix('skip');
+    const skipped = await store.appendToStream(`${prefix}noise`, Array.from({ length: 30 }, () => newEvent()));
+    await untilReadable(skipped.position);
+    const pages = new CountingPages(pagesOf(poolFor(database)));
+    const subscription = new PostgresAllSubscription({
+      pages,
+      fromPosition: 'start',
+      filter: { streamPrefixes: [`${prefix}wanted`] },
+      pageSize: 8,
+      pollIntervalMs: 10,
+      onClosed: () => undefined,
+    });
+    const iterator = subscription[Symbol.asyncIterator]();
+    try {
+      const first = iterator.next();
+      await until(() => pages.afters.length >= 1);
+      const wanted = newEvent();
+      await store.appendToStream(`${prefix}wanted`, [wanted]);
+      expect(((await first).value as RecordedEvent).id).toBe(wanted.id);
+      expect(pages.afters.length).toBeGreaterThanOrEqual(2);
+      for (const after of pages.afters.slice(1)) expect(comparePositions(after, skipped.position)).toBeGreaterThanOrEqual(0);
+    } finally {
+      await subscription.close();
+    }
+  });
+});
+
+describe('lifecycle and errors', () => {
+  it('close() ends the subscriptions of the store, then refuses further calls', async () => {
+    const closing = openStore();
+    const subscription = closing.subscribeToAll({ filter: { streamPrefixes: [uniquePrefix('closing')] } });
+    const delivered = collect(subscription);
+    await closing.close();
+    await delivered.finished;
+    expect(delivered.events).toEqual([]);
+    await expect(closing.readStream('anything')).rejects.toThrow(/closed/);
+    expect(() => closing.subscribeToAll()).toThrow(/closed/);
+  });
+
+  it('reports an unreachable server as EventStoreUnavailableError', async () => {
+    const unreachable = createPostgresEventStore({ connectionString: 'postgres://postgres@127.0.0.1:1/none' });
+    try {
+      await expect(unreachable.readStream('anything')).rejects.toBeInstanceOf(EventStoreUnavailableError);
+      await expect(unreachable.appendToStream('anything', [newEvent()])).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    } finally {
+      await unreachable.close();
+    }
+  });
+
+  it('refuses event ids that are not uuids, writing nothing', async () => {
+    const stream = uniqueStream('bad-id');
+    await expect(store.appendToStream(stream, [{ ...newEvent(), id: 'not-a-uuid' }])).rejects.toThrow(RangeError);
+    expect(await store.readStream(stream)).toEqual([]);
+  });
+});
+
+// --- helpers ---
+
+function poolFor(target: TestDatabase): Pool {
+  const pool = new Pool({ connectionString: target.url, max: 2 });
+  pools.push(pool);
+  return pool;
+}
+
+/** The reads a store gives its subscriptions, on a pool of the spec's own. */
+function pagesOf(pool: Pool): GlobalLogPages {
+  return {
+    readHead: () => readHeadPosition(pool),
+    readPage: (after, upTo, limit, filter) => readPageBetween(pool, after, upTo, limit, filter),
+  };
+}
+
+/** Records what a subscription asks for. */
+class CountingPages implements GlobalLogPages {
+  readonly limits: number[] = [];
+  readonly afters: Position[] = [];
+  rowsRead = 0;
+  headReads = 0;
+
+  constructor(private readonly inner: GlobalLogPages) {}
+
+  async readHead(): Promise<Position | null> {
+    const head = await this.inner.readHead();
+    this.headReads++;
+    return head;
+  }
+
+  async readPage(after: Position, upTo: Position, limit: number, filter?: EventFilter): Promise<RecordedEvent[]> {
+    const page = await this.inner.readPage(after, upTo, limit, filter);
+    this.limits.push(limit);
+    this.afters.push(after);
+    this.rowsRead += page.length;
+    return page;
+  }
+}
+
+/** Inserts one event as a foreign writer would, inside the client's open transaction. */
+async function insertRaw(client: Client, stream: string): Promise<NewEvent> {
+  const event = newEvent();
+  await client.query(
+    `INSERT INTO events (stream_name, stream_revision, event_id, event_type, data, metadata)
+     VALUES ($1, 0, $2, $3, $4, $5)`,
+    [stream, event.id, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata)],
+  );
+  return event;
+}
+
+interface Collected {
+  events: RecordedEvent[];
+  /** Resolves once `count` events arrived; fails at once if the iteration ends (or throws) before. */
+  atLeast(count: number): Promise<void>;
+  finished: Promise<void>;
+}
+
+/** Iterates a subscription in the background. */
+function collect(subscription: AsyncIterable<RecordedEvent>): Collected {
+  const events: RecordedEvent[] = [];
+  let ended = false;
+  const finished = (async () => {
+    try {
+      for await (const event of subscription) events.push(event);
+    } finally {
+      ended = true;
+    }
+  })();
+  finished.catch(() => undefined); // surfaced through atLeast()
+  const atLeast = async (count: number) => {
+    await Promise.race([until(() => events.length >= count || ended), finished]);
+    if (events.length < count) throw new Error(`The subscription ended after ${events.length} of ${count} events`);
+  };
+  return { events, atLeast, finished };
+}
+
+async function untilReadable(position: Position): Promise<void> {
+  await until(async () => comparePositions((await store.headPosition()) ?? START_POSITION, position) >= 0);
+}
+
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) {
+    if (tornDown) throw new Error('The spec ended while still waiting');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+function uniquePrefix(label: string): string {
+  return `pg-${label}-${randomUUID().slice(0, 8)}-`;
+}
+
+function uniqueStream(label: string): string {
+  return `${uniquePrefix(label)}stream`;
+}
+
+function newEvent(): NewEvent {
+  return {
+    id: randomUUID(),
+    type: 'SomethingHappened',
+    data: { value: randomUUID() },
+    metadata: {
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { id: 'operatore-1', role: 'operator' },
+      recordedAt: '2025-11-24T09:30:00.000Z',
+      schemaVersion: 1,
+    },
+  };
+}
