@@ -2,7 +2,7 @@
 import type { NewEvent } from '../event-store.port';
 import type { SqlStatement } from './global-log-sql';
 
-/** Channel the append transaction notifies on commit; subscribers LISTEN to it to wake up early. */
+/** Channel notified after appends commit (append-notifier.ts); subscribers LISTEN to it to wake up early. */
 export const APPENDED_CHANNEL = 'event_store_appended';
 
 /**
@@ -30,7 +30,7 @@ export interface InspectRow {
 
 /**
  * Inserts the events at firstRevision, firstRevision + 1, ... in one statement (its own
- * transaction), notifies subscribers on commit, and returns the last event's revision and
+ * transaction) and returns the last event's revision and
  * position. The rows are inserted in the append's order, so global_position follows the
  * stream revision inside the append. UNIQUE(stream_name, stream_revision) turns a
  * concurrent append at the same revision into a unique violation.
@@ -44,14 +44,12 @@ export function insertEventsStatement(stream: string, firstRevision: number, eve
       FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS new_event(body, ordinal)
       ORDER BY new_event.ordinal
       RETURNING stream_revision, transaction_id, global_position
-    ), notified AS (
-      SELECT pg_notify($4, '')
     )
     SELECT inserted.stream_revision, inserted.transaction_id, inserted.global_position
-    FROM inserted CROSS JOIN notified
+    FROM inserted
     ORDER BY inserted.stream_revision DESC
     LIMIT 1`;
-  return { text, values: [stream, firstRevision, serializeEvents(events), APPENDED_CHANNEL] };
+  return { text, values: [stream, firstRevision, serializeEvents(events)] };
 }
 
 export interface InsertedRow {

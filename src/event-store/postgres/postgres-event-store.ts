@@ -19,6 +19,7 @@ import {
 } from '../event-store.port';
 import { appendEvents } from './append-events';
 import { AppendListener } from './append-listener';
+import { AppendNotifier } from './append-notifier';
 import { GlobalLogPages, PostgresAllSubscription } from './all-subscription';
 import { translateStoreError } from './pg-errors';
 import { assertPosition } from './read-arguments';
@@ -46,6 +47,7 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Po
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly appendListener: AppendListener;
+  private readonly appendNotifier: AppendNotifier;
   private readonly subscriptions = new Set<PostgresAllSubscription>();
   private readonly pollIntervalMs: number;
   private closing: Promise<void> | undefined;
@@ -56,13 +58,16 @@ export class PostgresEventStore implements EventStore {
     // already discards it and the next query opens a new one.
     this.pool.on('error', () => undefined);
     this.appendListener = new AppendListener(options.connectionString, LISTEN_RETRY_DELAY_MS);
+    this.appendNotifier = new AppendNotifier(this.pool);
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   }
 
   appendToStream(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    return this.run(`append to stream "${stream}"`, () =>
-      appendEvents(this.pool, stream, events, options.expectedRevision ?? 'any'),
-    );
+    return this.run(`append to stream "${stream}"`, async () => {
+      const result = await appendEvents(this.pool, stream, events, options.expectedRevision ?? 'any');
+      if (events.length > 0 && !this.closing) this.appendNotifier.notify();
+      return result;
+    });
   }
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
