@@ -58,7 +58,8 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
         eventStore: createConfiguredEventStore(config, databaseUrl, embeddedDatabase ? EMBEDDED_POOL_SIZE : undefined),
         clock: options.clock ?? systemClock,
       }),
-      { logger: options.logger ?? ['log', 'error', 'warn'] },
+      // Throw instead of exiting on a wiring error, so the caller (main, a test) decides.
+      { logger: options.logger ?? ['log', 'error', 'warn'], abortOnError: false },
     );
     configureHttp(app);
     app.enableShutdownHooks();

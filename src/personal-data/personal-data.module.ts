@@ -19,6 +19,8 @@ export class PersonalDataModule {
     assertValidPersonalDataOptions(options);
     return {
       module: PersonalDataModule,
+      // Cross-cutting: every slice that writes or shows personal data needs the vault.
+      global: true,
       controllers: [ErasureController],
       providers: [
         { provide: PERSONAL_DATA_OPTIONS, useValue: options },
