@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard, AuthModule } from './auth';
+import { CasesModule } from './cases/cases.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -37,6 +38,7 @@ export class AppModule {
         CommandHandlingModule,
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
+        CasesModule,
       ],
       controllers: [HealthController],
       providers: [

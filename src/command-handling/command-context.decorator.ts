@@ -28,7 +28,7 @@ function header(request: Request, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function idempotencyKey(request: Request): string | undefined {
+export function idempotencyKey(request: Request): string | undefined {
   const key = header(request, 'idempotency-key');
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../command-handling/command-context';
+import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
+
+export class HandBackCaseCommand extends Command<CaseTransitionAnswer> {
+  constructor(
+    readonly caseId: string,
+    readonly reason: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../../auth';
+import type { CommandContext } from '../../command-handling/command-context';
+import { CitizenIds } from '../../personal-data';
+import { RegisterCaseCommand, type CaseContact } from '../register-case/register-case.command';
+import { ApiCommandRefusals, ApiIdempotencyKey } from '../shared/case-command-endpoint';
+import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
+import { CaseRegisteredOnline } from './case-registered-online.answer';
+import { CommandHeaders } from './command-headers.decorator';
+import { RegisterCaseOnlineDto } from './register-case-online.dto';
+
+@ApiTags('cases')
+@Controller('public/cases')
+export class RegisterCaseOnlineController {
+  constructor(
+    private readonly commands: IdempotentCommandBus,
+    private readonly citizenIds: CitizenIds,
+  ) {}
+
+  @Post()
+  @Public()
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'A citizen submits a case through the web portal',
+    description: 'No account: the citizen acts under the pseudonymous id of their fiscal code or e-mail.',
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: CaseRegisteredOnline, description: 'The reference number to quote, and the acknowledgement.' })
+  @ApiCommandRefusals()
+  async register(@Body() dto: RegisterCaseOnlineDto, @CommandHeaders('register-case-online') headers: CommandHeaders): Promise<CaseRegisteredOnline> {
+    // The portal has no login: the citizen is who their identity says, as on every other case of theirs.
+    const context: CommandContext = { ...headers, actor: { id: this.citizenIds.citizenIdFor(dto.citizen), role: 'citizen' } };
+    const { reference, finalReplyDueDate, acknowledgement } = await this.commands.execute(
+      new RegisterCaseCommand(contactFrom(dto), context),
+      context,
+      dto,
+      201,
+    );
+    return { reference, finalReplyDueDate, acknowledgement };
+  }
+}
+
+/** Online, the contact always comes through the web portal, and arrives when it is sent. */
+function contactFrom(dto: RegisterCaseOnlineDto): CaseContact {
+  return {
+    channel: 'web',
+    kind: dto.kind ?? null,
+    subject: dto.subject ?? null,
+    description: dto.description,
+    citizen: { ...dto.citizen },
+    location: dto.location ?? null,
+  };
+}

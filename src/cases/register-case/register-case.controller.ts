@@ -1,0 +1,46 @@
+import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth';
+import { Command } from '../../command-handling/command-context.decorator';
+import type { CommandContext } from '../../command-handling/command-context';
+import { ApiCommandRefusals, ApiIdempotencyKey, REVISION_ETAG_HEADER, staffRolesFor } from '../shared/case-command-endpoint';
+import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
+import { RevisionETag } from '../shared/revision-etag.interceptor';
+import { RegisterCaseCommand, type CaseContact } from './register-case.command';
+import { RegisterCaseDto } from './register-case.dto';
+import { RegisteredCase } from './registered-case.answer';
+
+@ApiTags('cases')
+@Controller('cases')
+export class RegisterCaseController {
+  constructor(private readonly commands: IdempotentCommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(RevisionETag)
+  @Roles(...staffRolesFor('ReceiveCase'))
+  @ApiOperation({
+    summary: 'Register a contact received on any channel',
+    description:
+      'Gives the case the next reference number of the year and records the acknowledgement. ' +
+      'The acknowledgement text is returned; delivering it (e-mail, letter) is not done by this service.',
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: RegisteredCase, headers: REVISION_ETAG_HEADER, description: 'The case, its reference number and the acknowledgement.' })
+  @ApiCommandRefusals()
+  register(@Body() dto: RegisterCaseDto, @Command('register-case') context: CommandContext): Promise<RegisteredCase> {
+    return this.commands.execute(new RegisterCaseCommand(contactFrom(dto), context), context, dto, 201);
+  }
+}
+
+function contactFrom(dto: RegisterCaseDto): CaseContact {
+  return {
+    channel: dto.channel,
+    kind: dto.kind ?? null,
+    subject: dto.subject ?? null,
+    description: dto.description,
+    citizen: { ...dto.citizen },
+    location: dto.location ?? null,
+    receivedAt: dto.receivedAt,
+  };
+}

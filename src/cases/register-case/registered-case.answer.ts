@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** What registering a case answers. No personal data: answers are kept in clear for retries. */
+export class RegisteredCase {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'URP-2026-000123', description: "The case's number, quoted to the citizen." })
+  reference: string;
+
+  @ApiProperty({ example: 1, description: 'Revision of the case (also the ETag): registered, then acknowledged.' })
+  revision: number;
+
+  @ApiProperty({ example: '2026-04-01', description: 'The last day for the final reply (Europe/Rome calendar date).' })
+  finalReplyDueDate: string;
+
+  @ApiProperty({ description: 'The acknowledgement told to the citizen (Italian), with the reference number.' })
+  acknowledgement: string;
+}

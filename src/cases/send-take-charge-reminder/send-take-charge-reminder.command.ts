@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../command-handling/command-context';
+import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
+
+export class SendTakeChargeReminderCommand extends Command<CaseTransitionAnswer> {
+  constructor(
+    readonly caseId: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,2 @@
+/** Takes no data: any field is refused. */
+export class SendTakeChargeReminderDto {}

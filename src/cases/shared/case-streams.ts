@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CommandContext } from '../../command-handling/command-context';
+import { DecideAndAppend, type DecisionResult } from '../../command-handling/decide-and-append';
+import { caseStream, personalDataFieldsOf, type CaseEvent, type Instant } from '../../contracts';
+import { caseDecider, DomainError, type Actor, type Case, type CaseCommand, type CaseState } from '../../domain';
+import type { NewEvent } from '../../event-store/event-store.port';
+import { PersonalDataVault } from '../../personal-data';
+import { CLOCK, type Clock } from '../../shared/clock';
+import type { CaseTransitionAnswer } from './case-transition.answer';
+import { domainActor } from './domain-actor';
+
+/** Who asks and when: what every case command carries besides its own data. */
+export interface CommandEnvelopeParts {
+  actor: Actor;
+  at: Instant;
+}
+
+/**
+ * The write path of a case stream: decide with the case decider, seal the citizen's
+ * personal data, append with the revision that was read (DecideAndAppend).
+ */
+@Injectable()
+export class CaseStreams {
+  constructor(
+    private readonly decideAndAppend: DecideAndAppend,
+    private readonly vault: PersonalDataVault,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The actor of the context, and now. */
+  envelopeFor(context: CommandContext): CommandEnvelopeParts {
+    return { actor: domainActor(context.actor), at: this.clock.now().toISOString() };
+  }
+
+  /** Decides the command built from the case's current state and appends its events. */
+  decide(
+    caseId: string,
+    context: CommandContext,
+    commandFor: (state: CaseState) => CaseCommand,
+    step?: string,
+  ): Promise<DecisionResult<CaseState, CaseEvent>> {
+    return this.decideAndAppend.execute({
+      stream: caseStream(caseId),
+      decider: caseDecider,
+      decide: (state) => caseDecider.decide(commandFor(state), state),
+      context,
+      step,
+      beforeAppend: (events) => this.sealPersonalData(events),
+    });
+  }
+
+  /**
+   * A command on a case that must exist (an empty stream is a 404), answered with the
+   * case's new revision and status.
+   */
+  async transition(
+    caseId: string,
+    context: CommandContext,
+    commandFor: (existing: Case, envelope: CommandEnvelopeParts) => CaseCommand,
+  ): Promise<CaseTransitionAnswer> {
+    const envelope = this.envelopeFor(context);
+    const result = await this.decide(caseId, context, (state) => commandFor(requireCase(state, caseId), envelope));
+    return { id: caseId, revision: result.revision, status: requireCase(result.state, caseId).status };
+  }
+
+  /** Each event's personal fields, sealed under the key of the citizen the event names. */
+  private sealPersonalData(events: NewEvent[]): Promise<NewEvent[]> {
+    return Promise.all(
+      events.map(async (event) => {
+        const fields = personalDataFieldsOf(event.type);
+        if (fields.length === 0) return event;
+        const data = event.data as { citizenId: string };
+        return { ...event, data: await this.vault.sealFields(data, fields, data.citizenId) };
+      }),
+    );
+  }
+}
+
+/**
+ * Commands other than ReceiveCase need the case's state to be built (its kind, its clock);
+ * the decider would refuse an unknown case with the same code, after the command is built.
+ */
+function requireCase(state: CaseState, caseId: string): Case {
+  if (state.status === 'none') throw new DomainError('CASE_NOT_FOUND', `Case ${caseId} does not exist`, { caseId });
+  return state;
+}
