@@ -2,15 +2,21 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { READ_MODEL_PROJECTIONS, ReadModelsModule } from '../projections/read-models.module';
+import { ProjectionsModule } from '../projections/runner/projections.module';
+import { HashChainModule } from './audit/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
+import { CharterModule } from './charter';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
 import { HealthController } from './health/health.controller';
 import { PersonalDataModule } from './personal-data';
+import { SectorsModule } from './sectors';
 import { CLOCK, Clock } from './shared/clock';
 
 export interface AppModuleOptions {
@@ -39,6 +45,13 @@ export class AppModule {
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
         CasesModule,
+        SectorsModule,
+        CharterModule,
+        DeadlinesModule.forApplication(options.config.mode),
+        // The projector and the chainer run in 'all' and 'projections' modes; 'api' instances only serve.
+        ProjectionsModule.register({ run: options.config.mode !== 'api', projections: READ_MODEL_PROJECTIONS }),
+        ReadModelsModule,
+        HashChainModule.register({ run: options.config.mode !== 'api' }),
       ],
       controllers: [HealthController],
       providers: [

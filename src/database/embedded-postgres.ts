@@ -1,12 +1,12 @@
 /**
  * The embedded default: a PGlite database (PostgreSQL compiled to WebAssembly) served over
- * the PostgreSQL wire protocol, so that `npm start` and `npm test` work on a machine with
+ * the PostgreSQL wire protocol (pglite-wire-server.ts), so that `npm start` and `npm test` work on a machine with
  * only Node. Every other part of the system talks to it with the ordinary `pg` driver, as
  * it would to a real server.
  */
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PgliteWireServer } from './pglite-wire-server';
 
 export interface EmbeddedPostgres {
   /** postgres://... URL for the `pg` driver and TypeORM. */
@@ -28,14 +28,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
   const maxConnections = options.maxConnections ?? 8;
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections });
-  await server.start();
-  const [, port] = server.getServerConn().split(':');
+  const server = new PgliteWireServer(db, maxConnections);
+  const port = await server.listen(options.port ?? 0);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     maxConnections,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };

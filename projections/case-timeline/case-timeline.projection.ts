@@ -1,0 +1,70 @@
+/**
+ * The case file: per case, where it stands and one entry per event. Titles are written when
+ * the event is applied, with the sector names of that moment ("Assegnata al settore …" keeps
+ * the name the sector had then); the summary shows the sector's current name.
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CASE_EVENT_TYPES, type CaseEvent } from '../../src/contracts';
+import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { Projection, ProjectionContext } from '../runner/projection';
+import { loadSummaries, saveSummaries } from '../shared/case-summary-columns';
+import { caseEventsOf, StoredCaseEvent } from '../shared/fold-case-events';
+import { loadSectorNames, saveSectorNames, SECTOR_NAME_EVENT_TYPES } from '../shared/sector-names';
+import { foldTimeline } from './fold-timeline';
+import { insertEntries } from './timeline-entry';
+import { createTimelineTables, TIMELINE_CASES, TIMELINE_ENTRIES, TIMELINE_SECTORS, TIMELINE_USERS, timelineTables } from './timeline-tables';
+import { saveUsers, USER_NAME_EVENT_TYPES, usersIn } from './timeline-users';
+
+@Injectable()
+export class CaseTimelineProjection implements Projection {
+  readonly name = 'case_timeline';
+  readonly version = 1;
+  readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES, ...USER_NAME_EVENT_TYPES];
+  readonly tables: readonly string[] = [TIMELINE_CASES, TIMELINE_ENTRIES, TIMELINE_SECTORS, TIMELINE_USERS];
+
+  createTables(em: EntityManager, table: (logical: string) => string): Promise<void> {
+    return createTimelineTables(em, timelineTables(table));
+  }
+
+  async apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void> {
+    const tables = timelineTables(ctx.table);
+    const caseEvents = caseEventsOf(events);
+    const changes = foldTimeline(events, {
+      summaries: await loadSummaries(ctx.em, tables.cases, casesNamedBy(caseEvents)),
+      sectorNames: await loadSectorNames(ctx.em, tables.sectors, sectorsNamedBy(caseEvents)),
+    });
+    await saveSummaries(ctx.em, tables.cases, changes.summaries);
+    await insertEntries(ctx.em, tables.entries, changes.entries);
+    await saveSectorNames(ctx.em, tables.sectors, changes.sectorNames);
+    await saveUsers(ctx.em, tables.users, usersIn(events));
+  }
+}
+
+/** The batch's cases, and the cases they merge with (whose reference a title quotes). */
+function casesNamedBy(events: readonly StoredCaseEvent[]): string[] {
+  const ids = new Set<string>();
+  for (const { caseId, event } of events) {
+    ids.add(caseId);
+    const partner = mergePartner(event);
+    if (partner) ids.add(partner);
+  }
+  return [...ids];
+}
+
+function mergePartner(event: CaseEvent): string | null {
+  if (event.type === 'CaseMerged') return event.data.intoCaseId;
+  if (event.type === 'CaseUnmerged') return event.data.fromCaseId;
+  return null;
+}
+
+/** Sectors the batch's titles may name. */
+function sectorsNamedBy(events: readonly StoredCaseEvent[]): string[] {
+  const ids = new Set<string>();
+  for (const { event } of events) {
+    const data = event.data as { sectorId?: unknown; previousSectorId?: unknown };
+    if (typeof data.sectorId === 'string') ids.add(data.sectorId);
+    if (typeof data.previousSectorId === 'string') ids.add(data.previousSectorId);
+  }
+  return [...ids];
+}

@@ -1,0 +1,34 @@
+/**
+ * The operator queue: where every open case stands, for the URP's daily work. Case events
+ * move a case's summary; sector events keep the sector names current.
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CASE_EVENT_TYPES } from '../../src/contracts';
+import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { Projection, ProjectionContext } from '../runner/projection';
+import { loadSummaries, saveSummaries } from '../shared/case-summary-columns';
+import { caseEventsOf, foldCaseEvents } from '../shared/fold-case-events';
+import { SECTOR_NAME_EVENT_TYPES, saveSectorNames, sectorNamesIn } from '../shared/sector-names';
+import { createQueueTables, QUEUE_CASES, QUEUE_SECTORS } from './queue-tables';
+
+@Injectable()
+export class OperatorQueueProjection implements Projection {
+  readonly name = 'operator_queue';
+  readonly version = 1;
+  readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES];
+  readonly tables: readonly string[] = [QUEUE_CASES, QUEUE_SECTORS];
+
+  createTables(em: EntityManager, table: (logical: string) => string): Promise<void> {
+    return createQueueTables(em, { cases: table(QUEUE_CASES), sectors: table(QUEUE_SECTORS) });
+  }
+
+  async apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void> {
+    const casesTable = ctx.table(QUEUE_CASES);
+    const caseEvents = caseEventsOf(events);
+    const summaries = await loadSummaries(ctx.em, casesTable, [...new Set(caseEvents.map((e) => e.caseId))]);
+    const changed = foldCaseEvents(summaries, caseEvents);
+    await saveSummaries(ctx.em, casesTable, changed);
+    await saveSectorNames(ctx.em, ctx.table(QUEUE_SECTORS), sectorNamesIn(events));
+  }
+}

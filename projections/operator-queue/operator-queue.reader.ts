@@ -1,0 +1,33 @@
+/** Reads pages of the queue; days left and SLA states are computed for today (the injected clock). */
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CLOCK, Clock } from '../../src/shared/clock';
+import { romeDate } from '../../src/shared/rome-time';
+import { summaryFromRow } from '../shared/case-summary-columns';
+import type { QueueCriteria, QueuePageRequest } from './queue-criteria';
+import { encodeQueueCursor } from './queue-cursor';
+import { QueuePageView, toQueueItem } from './queue-item.view';
+import { sortKeyOf } from './queue-order';
+import { queuePageStatement } from './queue-statement';
+import { QUEUE_CASES, QUEUE_SECTORS } from './queue-tables';
+
+@Injectable()
+export class OperatorQueueReader {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async page(criteria: QueueCriteria, request: QueuePageRequest): Promise<QueuePageView> {
+    const today = romeDate(this.clock.now());
+    const statement = queuePageStatement({ cases: QUEUE_CASES, sectors: QUEUE_SECTORS }, criteria, request, today);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(statement.text, statement.values);
+    const summaries = rows.slice(0, request.limit).map((row) => ({ summary: summaryFromRow(row), sectorName: row.sector_name as string | null }));
+    const last = summaries.at(-1);
+    return {
+      items: summaries.map(({ summary, sectorName }) => toQueueItem(summary, sectorName, today)),
+      nextCursor: rows.length > request.limit && last ? encodeQueueCursor(request.sort, sortKeyOf(request.sort, last.summary)) : null,
+      today,
+    };
+  }
+}

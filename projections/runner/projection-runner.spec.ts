@@ -1,0 +1,228 @@
+import { TestDatabase, provisionTestDatabase } from '../../test/support/database';
+import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import { comparePositions, Position } from '../../src/event-store/position';
+import { systemClock } from '../../src/shared/clock';
+import { COUNTED, CountingProjection, IGNORED } from '../testing/counting-projection';
+import { appendTestEvents, readAllEvents, testEvent } from '../testing/test-events';
+import { Connections, connect, eventually, testRunner } from '../testing/test-harness';
+import { applyBatch, CheckpointMovedError } from './batch-applier';
+import { ProjectionFailedError } from './position-wait';
+import { prepareLiveTables } from './table-setup';
+
+describe('ProjectionRunner', () => {
+  let db: TestDatabase;
+  let connections: Connections;
+  const stops: (() => Promise<void>)[] = [];
+
+  beforeEach(async () => {
+    db = await provisionTestDatabase();
+    connections = await connect(db.url);
+  });
+
+  afterEach(async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+    await connections.close();
+    await db.dispose();
+  });
+
+  function started(...args: Parameters<typeof testRunner>) {
+    const runner = testRunner(...args);
+    runner.start();
+    stops.push(() => runner.stop());
+    return runner;
+  }
+
+  function allEvents(): Promise<RecordedEvent[]> {
+    return readAllEvents(connections.store);
+  }
+
+  async function liveCheckpoint(name: string): Promise<Position | null> {
+    const [row] = await connections.dataSource.query(
+      "SELECT checkpoint_commit AS commit, checkpoint_prepare AS prepare FROM projection_checkpoints WHERE projection = $1 AND slot = 'live'",
+      [name],
+    );
+    return row?.commit ? { commit: Number(row.commit), prepare: Number(row.prepare) } : null;
+  }
+
+  it('applies events in batches, each committed together with its checkpoint', async () => {
+    const batchSizes: number[] = [];
+    const projection = new CountingProjection({ sleepMs: 10, onApply: (events) => batchSizes.push(events.length) });
+    const head = await appendTestEvents(connections.store, { streams: 20, perAppend: 10, rounds: 8, ignoredEvery: 7 });
+    const counted = (await allEvents()).filter((event) => event.type === COUNTED);
+    const runner = started(connections, [projection], { batchSize: 100 });
+    await eventually(async () => (await runner.status()).projections[0].checkpoint !== null, 'a first batch');
+
+    // One statement sees one snapshot: read model and checkpoint must always agree.
+    const samples: { checkpoint: Position; events: number }[] = [];
+    for (;;) {
+      const [row] = await connections.dataSource.query(`
+        SELECT c.checkpoint_commit AS commit, c.checkpoint_prepare AS prepare, c.events_applied,
+               (SELECT count(*) FROM counting_events)::int AS events,
+               (SELECT coalesce(sum(events), 0) FROM counting_streams)::int AS stream_total,
+               (SELECT max(applied_count) FROM counting_events) AS max_applied,
+               (SELECT position_commit || '/' || position_prepare FROM counting_events
+                 ORDER BY position_commit DESC, position_prepare DESC LIMIT 1) AS last_applied
+        FROM projection_checkpoints c WHERE c.projection = 'counting' AND c.slot = 'live'`);
+      const checkpoint = { commit: Number(row.commit), prepare: Number(row.prepare) };
+      const expected = counted.filter((event) => comparePositions(event.position, checkpoint) <= 0).length;
+      expect({ events: row.events, streamTotal: row.stream_total, applied: Number(row.events_applied), max: row.max_applied }).toEqual({
+        events: expected,
+        streamTotal: expected,
+        applied: expected,
+        max: 1,
+      });
+      expect(row.last_applied).toBe(`${checkpoint.commit}/${checkpoint.prepare}`);
+      samples.push({ checkpoint, events: row.events });
+      if (expected === counted.length) break;
+    }
+    expect(samples.some((sample) => sample.events > 0 && sample.events < counted.length)).toBe(true);
+
+    await runner.waitForPosition(head, 30_000);
+    expect(Math.max(...batchSizes)).toBeLessThanOrEqual(100);
+    expect(Math.max(...batchSizes)).toBeGreaterThan(1);
+    expect(batchSizes.reduce((sum, size) => sum + size, 0)).toBe(counted.length);
+    const streams = await connections.dataSource.query('SELECT stream_name, events, last_revision FROM counting_streams ORDER BY 1');
+    expect(streams).toEqual(
+      Array.from({ length: 20 }, (_, i) => `case-${i}`)
+        .sort()
+        .map((stream) => ({
+          stream_name: stream,
+          events: counted.filter((event) => event.streamName === stream).length,
+          last_revision: Math.max(...counted.filter((event) => event.streamName === stream).map((event) => event.revision)),
+        })),
+    );
+    const status = await runner.status();
+    expect(status.projections[0]).toMatchObject({ state: 'running', lag: { events: 0, eventsExact: true, ms: 0 }, failure: null });
+  });
+
+  it('stops only the projection whose handler throws, records the event, and resumes from the checkpoint once fixed', async () => {
+    await appendTestEvents(connections.store, { streams: 5, perAppend: 5, rounds: 2 });
+    const events = await allEvents();
+    const poison = events[24];
+    const healthy = new CountingProjection({ name: 'healthy' });
+    const fragile = new CountingProjection({ name: 'fragile', failOn: (event) => event.id === poison.id });
+    const runner = started(connections, [healthy, fragile], { batchSize: 100 });
+
+    await expect(runner.waitForPosition(events.at(-1)!.position, 30_000)).rejects.toBeInstanceOf(ProjectionFailedError);
+    const failed = (await runner.status()).projections.find((projection) => projection.name === 'fragile')!;
+    expect(failed).toMatchObject({
+      state: 'failed',
+      checkpoint: events[23].position,
+      lag: { events: 26, eventsExact: true },
+      failure: { eventId: poison.id, eventType: COUNTED, position: poison.position, streamName: poison.streamName, attempts: 1 },
+    });
+    expect(failed.failure!.errorMessage).toContain(`cannot count event ${poison.id}`);
+    expect(failed.lag.ms).toBeGreaterThan(0);
+    // Everything before the failing event committed, once, though it shared a batch with it.
+    expect(await connections.dataSource.query('SELECT event_id, applied_count FROM fragile_events ORDER BY position_commit, position_prepare')).toEqual(
+      events.slice(0, 24).map((event) => ({ event_id: event.id, applied_count: 1 })),
+    );
+
+    // The other projection goes on, with events appended after the failure too.
+    const later = await appendTestEvents(connections.store, { streams: 2, perAppend: 5, rounds: 1, streamPrefix: 'later' });
+    await runner.waitForPosition(later, 30_000, ['healthy']);
+    expect((await runner.status()).projections.find((projection) => projection.name === 'fragile')!.state).toBe('failed');
+
+    fragile.failOn = undefined;
+    runner.resume('fragile');
+    await runner.waitForPosition(later, 30_000);
+    const [counts] = await connections.dataSource.query(
+      'SELECT count(*)::int AS events, max(applied_count) AS max_applied FROM fragile_events',
+    );
+    expect(counts).toEqual({ events: 60, max_applied: 1 });
+    const resumed = (await runner.status()).projections.find((projection) => projection.name === 'fragile')!;
+    expect(resumed).toMatchObject({ state: 'running', failure: null, lag: { events: 0 } });
+    const history = await connections.dataSource.query('SELECT event_id, resolved_at IS NOT NULL AS resolved FROM projection_failures');
+    expect(history).toEqual([{ event_id: poison.id, resolved: true }]);
+  });
+
+  it('retries a failed projection when the process restarts, counting the attempts, and continues once fixed', async () => {
+    await appendTestEvents(connections.store, { streams: 3, perAppend: 4, rounds: 1 });
+    const events = await allEvents();
+    const poison = events[5];
+    const first = testRunner(connections, [new CountingProjection({ failOn: (event) => event.id === poison.id })]);
+    first.start();
+    await expect(first.waitForPosition(events.at(-1)!.position, 30_000)).rejects.toBeInstanceOf(ProjectionFailedError);
+    await first.stop();
+
+    const stillBroken = testRunner(connections, [new CountingProjection({ failOn: (event) => event.id === poison.id })]);
+    stillBroken.start();
+    await eventually(async () => (await stillBroken.status()).projections[0].failure?.attempts === 2, 'a second attempt');
+    await stillBroken.stop();
+
+    const fixed = started(connections, [new CountingProjection()]);
+    await fixed.waitForPosition(events.at(-1)!.position, 30_000);
+    const rows = await connections.dataSource.query('SELECT applied_count FROM counting_events');
+    expect(rows).toHaveLength(12);
+    expect(rows.every((row: { applied_count: number }) => row.applied_count === 1)).toBe(true);
+    expect((await fixed.status()).projections[0].failure).toBeNull();
+  });
+
+  it('does not record an error that does not happen again event by event (a transient one)', async () => {
+    await appendTestEvents(connections.store, { streams: 2, perAppend: 10, rounds: 1 });
+    const events = await allEvents();
+    const seen = new Set<string>();
+    const flaky = new CountingProjection({ failOn: (event) => event.id === events[12].id && !seen.has(event.id) && !!seen.add(event.id) });
+    const runner = started(connections, [flaky], { batchSize: 100 });
+    await runner.waitForPosition(events.at(-1)!.position, 30_000);
+    expect(await connections.dataSource.query('SELECT count(*)::int AS n, max(applied_count) AS max FROM counting_events')).toEqual([{ n: 20, max: 1 }]);
+    expect(await connections.dataSource.query('SELECT * FROM projection_failures')).toEqual([]);
+  });
+
+  it('waits for a position of an event type the projection does not handle, without its checkpoint reaching it', async () => {
+    const counted = await appendTestEvents(connections.store, { streams: 1, perAppend: 3, rounds: 1 });
+    const ignored = await connections.store.appendToStream('other-1', [testEvent(IGNORED)]);
+    const runner = started(connections, [new CountingProjection()]);
+    await runner.waitForPosition(ignored.position, 30_000);
+    expect(await liveCheckpoint('counting')).toEqual(counted);
+  });
+
+  it('times out waiting for a position no projection can reach while it is not running', async () => {
+    const head = await appendTestEvents(connections.store, { streams: 1, perAppend: 3, rounds: 1 });
+    const runner = testRunner(connections, [new CountingProjection()]);
+    await expect(runner.waitForPosition(head, 100)).rejects.toThrow(/did not reach position/);
+  });
+
+  it('rebuilds the tables from the log when the code version changes, the old tables serving until the swap', async () => {
+    const head = await appendTestEvents(connections.store, { streams: 4, perAppend: 5, rounds: 3 });
+    const v1 = testRunner(connections, [new CountingProjection()]);
+    v1.start();
+    await v1.waitForPosition(head, 30_000);
+    await v1.stop();
+
+    const v2Projection = new CountingProjection({ version: 2, withTypeColumnInStreams: true, sleepMs: 30 });
+    const v2 = started(connections, [v2Projection], { batchSize: 10 });
+    await eventually(async () => (await v2.status()).projections[0].state === 'rebuilding', 'the rebuild to start');
+    // Meanwhile the version 1 tables answer, complete, in their old shape.
+    expect(await connections.dataSource.query('SELECT sum(events)::int AS n FROM counting_streams')).toEqual([{ n: 60 }]);
+    await v2.waitForPosition(head, 30_000);
+    v2Projection.sleepMs = 0;
+    // The swap has committed; the worker turns from rebuilding to following the log just after.
+    const status = await eventually(async () => {
+      const [projection] = (await v2.status()).projections;
+      return projection.state === 'running' && projection;
+    }, 'the projection to follow the log again');
+    expect(status).toMatchObject({ version: 2, storedVersion: 2, state: 'running', eventsApplied: 60, rebuild: null });
+    expect(await connections.dataSource.query('SELECT sum(events)::int AS n, min(last_type) AS t FROM counting_streams')).toEqual([
+      { n: 60, t: COUNTED },
+    ]);
+    const leftovers = await connections.dataSource.query("SELECT relname FROM pg_class WHERE relname LIKE 'counting%\\_\\_%'");
+    expect(leftovers).toEqual([]);
+  });
+
+  it('refuses a batch whose expected checkpoint is not the stored one, writing nothing (the fence against a second writer)', async () => {
+    const projection = new CountingProjection();
+    await appendTestEvents(connections.store, { streams: 1, perAppend: 4, rounds: 1 });
+    const events = await allEvents();
+    await prepareLiveTables(connections.dataSource, projection, systemClock);
+    const target = { projection, slot: 'live' as const };
+    await applyBatch(connections.dataSource, target, null, events.slice(0, 2), systemClock);
+
+    await expect(applyBatch(connections.dataSource, target, null, events.slice(0, 2), systemClock)).rejects.toBeInstanceOf(
+      CheckpointMovedError,
+    );
+    expect(await connections.dataSource.query('SELECT max(applied_count) AS max, count(*)::int AS n FROM counting_events')).toEqual([
+      { max: 1, n: 2 },
+    ]);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * The engine of every read model. It holds the projector lease (one writer per database,
+ * see advisory-lease.ts); while it does, one ProjectionWorker per projection applies the
+ * log to that projection's tables. Without the lease it waits in 'standby' and takes over
+ * as soon as the holder's session ends.
+ */
+import type { DataSource } from 'typeorm';
+import type { EventStore } from '../../src/event-store/event-store.port';
+import type { Position } from '../../src/event-store/position';
+import { Clock, systemClock } from '../../src/shared/clock';
+import { abortableDelay } from './abortable-delay';
+import { AdvisoryLease, PROJECTOR_LEASE_KEY } from './advisory-lease';
+import { CommitSignal } from './commit-signal';
+import { sessionConfigFor } from './connection-config';
+import { describeError } from './failure-log';
+import type { Projection } from './projection';
+import { readProjectionsStatus, ProjectionsStatus } from './projection-status';
+import { ProjectionWorker } from './projection-worker';
+import { waitForPosition } from './position-wait';
+import { rebuildProjection, RebuildOptions, RebuildResult } from './rebuild';
+import { defaultRunnerLogger, RunnerLogger } from './runner-logger';
+import { runnerSettings, RunnerSettings } from './runner-settings';
+import { assertValidProjections } from './table-names';
+
+export interface ProjectionRunnerDependencies {
+  dataSource: DataSource;
+  store: EventStore;
+  projections: readonly Projection[];
+  clock?: Clock;
+  logger?: RunnerLogger;
+  settings?: Partial<RunnerSettings>;
+}
+
+export type RunnerRole = 'stopped' | 'standby' | 'leader';
+
+export class ProjectionRunner {
+  readonly settings: RunnerSettings;
+  private readonly dataSource: DataSource;
+  private readonly store: EventStore;
+  private readonly clock: Clock;
+  private readonly logger: RunnerLogger;
+  private readonly workers = new Map<string, ProjectionWorker>();
+  private readonly commits = new CommitSignal();
+  private readonly lease: AdvisoryLease;
+  private currentRole: RunnerRole = 'stopped';
+  private abort = new AbortController();
+  private leaseLoop: Promise<void> | undefined;
+  private wakeLeader: (() => void) | undefined;
+
+  constructor(deps: ProjectionRunnerDependencies) {
+    assertValidProjections(deps.projections);
+    this.settings = runnerSettings(deps.settings);
+    this.dataSource = deps.dataSource;
+    this.store = deps.store;
+    this.clock = deps.clock ?? systemClock;
+    this.logger = deps.logger ?? defaultRunnerLogger();
+    this.lease = new AdvisoryLease(sessionConfigFor(deps.dataSource, 'urp-projector-lease'), PROJECTOR_LEASE_KEY, (reason) =>
+      this.leaseLost(reason),
+    );
+    for (const projection of deps.projections) {
+      this.workers.set(
+        projection.name,
+        new ProjectionWorker(projection, {
+          dataSource: this.dataSource,
+          store: this.store,
+          clock: this.clock,
+          logger: this.logger,
+          settings: this.settings,
+          onCommitted: () => this.commits.notify(),
+        }),
+      );
+    }
+  }
+
+  get role(): RunnerRole {
+    return this.currentRole;
+  }
+
+  get projections(): Projection[] {
+    return [...this.workers.values()].map((worker) => worker.projection);
+  }
+
+  /** Returns at once: the runner stands by until it holds the lease, then projects. */
+  start(): void {
+    if (this.leaseLoop) return;
+    this.abort = new AbortController();
+    this.currentRole = 'standby';
+    this.leaseLoop = this.holdLease(this.abort.signal);
+  }
+
+  /** Lets every batch in flight finish, then releases the lease. */
+  async stop(): Promise<void> {
+    if (!this.leaseLoop) return;
+    this.abort.abort();
+    await this.leaseLoop;
+    this.leaseLoop = undefined;
+    this.currentRole = 'stopped';
+  }
+
+  /** Restarts a projection stopped by a failing event, from its checkpoint (after a fix). */
+  resume(projection: string): void {
+    const worker = this.worker(projection);
+    if (this.currentRole !== 'leader') {
+      throw new Error(`This process does not hold the projector lease: resume "${projection}" where the projector runs`);
+    }
+    worker.start();
+  }
+
+  /** Rebuilds one projection from zero beside its live tables, then swaps (see rebuild.ts). */
+  rebuild(projection: string, options: Partial<RebuildOptions> = {}): Promise<RebuildResult> {
+    const { projection: target } = this.worker(projection);
+    return rebuildProjection(
+      { dataSource: this.dataSource, store: this.store, clock: this.clock },
+      target,
+      { batchSize: this.settings.batchSize, ...options },
+    );
+  }
+
+  status(): Promise<ProjectionsStatus> {
+    return readProjectionsStatus(
+      { dataSource: this.dataSource, store: this.store, clock: this.clock, lagCountLimit: this.settings.lagCountLimit },
+      this.projections,
+      {
+        leader: this.currentRole === 'leader',
+        runner: this.currentRole,
+        worker: (name) => {
+          if (this.currentRole !== 'leader') return undefined;
+          const worker = this.workers.get(name);
+          return worker && { state: worker.state, lastError: worker.lastError };
+        },
+      },
+    );
+  }
+
+  /**
+   * Resolves once the projections (all, or those named) have applied every event of theirs
+   * up to `position`; rejects on timeout, or at once if one of them is stopped by a failure.
+   */
+  waitForPosition(position: Position, timeoutMs: number, projections?: readonly string[]): Promise<void> {
+    const selected = projections ? projections.map((name) => this.worker(name).projection) : this.projections;
+    return waitForPosition(
+      {
+        dataSource: this.dataSource,
+        store: this.store,
+        commits: this.commits,
+        pollMs: this.settings.waitPollMs,
+        retriesHere: (name) => this.currentRole !== 'stopped' && this.workers.get(name)?.state !== 'failed',
+      },
+      selected,
+      position,
+      timeoutMs,
+    );
+  }
+
+  private worker(projection: string): ProjectionWorker {
+    const worker = this.workers.get(projection);
+    if (!worker) throw new Error(`Unknown projection "${projection}"`);
+    return worker;
+  }
+
+  private async holdLease(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      if (await this.tryAcquireLease()) await this.lead(signal);
+      if (!signal.aborted) await abortableDelay(this.settings.leaseRetryMs, signal);
+    }
+    await this.lease.release();
+  }
+
+  private async tryAcquireLease(): Promise<boolean> {
+    try {
+      return await this.lease.tryAcquire();
+    } catch (error) {
+      this.logger.warn(`Cannot reach the database for the projector lease: ${describeError(error)}`);
+      await this.lease.release();
+      return false;
+    }
+  }
+
+  /** Runs the workers until the lease is lost or the runner stops. */
+  private async lead(signal: AbortSignal): Promise<void> {
+    this.currentRole = 'leader';
+    this.logger.log(`Projector lease taken: running ${[...this.workers.keys()].join(', ')}`);
+    for (const worker of this.workers.values()) worker.start();
+    while (!signal.aborted && this.lease.isHeld) {
+      await this.leaseCheckPause(signal);
+      if (!signal.aborted) await this.lease.confirm();
+    }
+    await Promise.all([...this.workers.values()].map((worker) => worker.stop()));
+    this.currentRole = signal.aborted ? 'stopped' : 'standby';
+  }
+
+  /** Waits for the next heartbeat; a lost lease or a stop cuts it short. */
+  private async leaseCheckPause(signal: AbortSignal): Promise<void> {
+    const pause = new AbortController();
+    const endPause = () => pause.abort();
+    signal.addEventListener('abort', endPause);
+    this.wakeLeader = endPause;
+    if (this.lease.isHeld) await abortableDelay(this.settings.leaseCheckMs, pause.signal);
+    this.wakeLeader = undefined;
+    signal.removeEventListener('abort', endPause);
+  }
+
+  private leaseLost(reason: string): void {
+    this.logger.warn(`Projector lease lost (${reason}): stopping the projections, standing by`);
+    this.wakeLeader?.();
+  }
+}

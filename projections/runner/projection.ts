@@ -1,0 +1,38 @@
+/**
+ * The contract every read model implements. A projection is a Nest provider; the runner
+ * feeds it batches of the events it handles, in global order, each batch inside one
+ * database transaction that also moves its checkpoint.
+ */
+import type { EntityManager } from 'typeorm';
+import type { RecordedEvent } from '../../src/event-store/event-store.port';
+
+/** Where a handler writes: the batch's transaction, and the physical name of each of its tables. */
+export interface ProjectionContext {
+  em: EntityManager;
+  /**
+   * Physical name of one of the projection's declared tables: the live table, or its fresh
+   * copy during a rebuild. Always go through it, so the same code writes both.
+   */
+  table(logical: string): string;
+}
+
+export interface Projection {
+  /** Unique, lowercase identifier: [a-z][a-z0-9_]*. */
+  readonly name: string;
+  /** Bump it whenever the tables' shape or meaning changes: the runner rebuilds them from the log. */
+  readonly version: number;
+  /** Event types it reads; the subscription is filtered to them. */
+  readonly handles: readonly string[];
+  /** Logical names of the tables it owns (at most 54 characters: the rebuild copy adds a suffix). */
+  readonly tables: readonly string[];
+  /**
+   * Creates its tables (and indexes) under the given names. Name indexes after the physical
+   * table (`${table('x')}_by_sector`) or leave them unnamed: a swap renames them with the table.
+   */
+  createTables(em: EntityManager, table: (logical: string) => string): Promise<void>;
+  /**
+   * Applies events in order. It may be called again with the same events after a rollback,
+   * so it must write only through `ctx.em` and keep no state of its own.
+   */
+  apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void>;
+}

@@ -1,0 +1,32 @@
+/** Tunables of the runner, with the defaults production uses. */
+export interface RunnerSettings {
+  /** Most events applied in one transaction. */
+  batchSize: number;
+  /** How often a standby runner tries to take the lease over. */
+  leaseRetryMs: number;
+  /** How often the holder asks the server whether it still holds the lease. */
+  leaseCheckMs: number;
+  /** Pause before a projection retries after an error that is not its handler's (database down...). */
+  errorRetryMs: number;
+  /** Lag above this many events is reported as "at least" this many: counting reads the log. */
+  lagCountLimit: number;
+  /** waitForPosition re-checks at least this often (it is also woken by each local commit). */
+  waitPollMs: number;
+}
+
+export const DEFAULT_RUNNER_SETTINGS: RunnerSettings = {
+  batchSize: 500,
+  leaseRetryMs: 2000,
+  leaseCheckMs: 5000,
+  errorRetryMs: 1000,
+  lagCountLimit: 1000,
+  waitPollMs: 200,
+};
+
+export function runnerSettings(overrides: Partial<RunnerSettings> = {}): RunnerSettings {
+  const settings = { ...DEFAULT_RUNNER_SETTINGS, ...overrides };
+  for (const [key, value] of Object.entries(settings)) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`Projection runner setting ${key} must be a positive integer`);
+  }
+  return settings;
+}

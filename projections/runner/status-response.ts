@@ -1,0 +1,69 @@
+/** The status as JSON for the HTTP endpoint and the CLI: positions as "commit/prepare", like /health. */
+import { Position, positionToString } from '../../src/event-store/position';
+import type { ProjectionsStatus, ProjectionState } from './projection-status';
+
+export interface ProjectionStatusResponse {
+  name: string;
+  version: number;
+  storedVersion: number | null;
+  state: ProjectionState;
+  checkpoint: string | null;
+  eventsApplied: number;
+  lag: { events: number; eventsExact: boolean; ms: number };
+  failure: {
+    position: string;
+    eventId: string;
+    eventType: string;
+    streamName: string;
+    errorMessage: string;
+    attempts: number;
+    firstFailedAt: string;
+    lastFailedAt: string;
+  } | null;
+  rebuild: { active: boolean; version: number; checkpoint: string | null; eventsApplied: number; startedAt: string } | null;
+  lastError: string | null;
+}
+
+export interface ProjectionsStatusResponse {
+  head: string | null;
+  projector: ProjectionsStatus['projector'];
+  projections: ProjectionStatusResponse[];
+}
+
+export function toStatusResponse(status: ProjectionsStatus): ProjectionsStatusResponse {
+  return {
+    head: text(status.head),
+    projector: status.projector,
+    projections: status.projections.map((projection) => ({
+      name: projection.name,
+      version: projection.version,
+      storedVersion: projection.storedVersion,
+      state: projection.state,
+      checkpoint: text(projection.checkpoint),
+      eventsApplied: projection.eventsApplied,
+      lag: projection.lag,
+      failure: projection.failure && {
+        position: positionToString(projection.failure.position),
+        eventId: projection.failure.eventId,
+        eventType: projection.failure.eventType,
+        streamName: projection.failure.streamName,
+        errorMessage: projection.failure.errorMessage,
+        attempts: projection.failure.attempts,
+        firstFailedAt: projection.failure.firstFailedAt.toISOString(),
+        lastFailedAt: projection.failure.lastFailedAt.toISOString(),
+      },
+      rebuild: projection.rebuild && {
+        active: projection.rebuild.active,
+        version: projection.rebuild.version,
+        checkpoint: text(projection.rebuild.checkpoint),
+        eventsApplied: projection.rebuild.eventsApplied,
+        startedAt: projection.rebuild.startedAt.toISOString(),
+      },
+      lastError: projection.lastError,
+    })),
+  };
+}
+
+function text(position: Position | null): string | null {
+  return position ? positionToString(position) : null;
+}

@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CASE_KINDS, STANDARD_MEASURES, type CaseKind, type StandardMeasure } from '../../contracts';
+import { EffectiveFrom, Indicator, Target, TargetDto } from '../standard-fields';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class AdoptStandardDto {
+  @ApiProperty({ example: 'URP-02', maxLength: 30, description: "The charter's own label." })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(30)
+  code: string;
+
+  @ApiProperty({ example: 'Gestione segnalazioni, reclami e suggerimenti', maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  service: string;
+
+  @Indicator()
+  indicator: string;
+
+  @ApiProperty({ enum: STANDARD_MEASURES })
+  @IsIn(STANDARD_MEASURES)
+  measure: StandardMeasure;
+
+  @Target()
+  target: TargetDto;
+
+  @ApiPropertyOptional({ enum: CASE_KINDS, isArray: true, nullable: true, description: 'Absent or null: every kind of case.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(CASE_KINDS, { each: true })
+  appliesTo?: CaseKind[] | null;
+
+  @EffectiveFrom()
+  effectiveFrom: string;
+}

@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class AppointReferentDto {
+  @ApiProperty({ description: 'The id of the user who acts as referent.', maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  userId: string;
+
+  @ApiProperty({ example: 'Giulia Bianchi', maxLength: 120, description: 'The name the sector shows for the referent.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  displayName: string;
+}

@@ -1,0 +1,9 @@
+import { SectorName, SectorSlug } from '../sector-fields';
+
+export class RenameSectorDto {
+  @SectorName()
+  name: string;
+
+  @SectorSlug()
+  slug: string;
+}
