@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { READ_MODEL_PROJECTIONS, ReadModelsModule } from '../projections/read-models.module';
+import { REPORT_PROJECTIONS, ReportsModule } from '../projections/reports/reports.module';
 import { ProjectionsModule } from '../projections/runner/projections.module';
 import { HashChainModule } from './audit/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
@@ -16,6 +17,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
 import { HealthController } from './health/health.controller';
 import { PersonalDataModule } from './personal-data';
+import { ReportCommandsModule } from './reports/report-commands.module';
 import { SectorsModule } from './sectors';
 import { CLOCK, Clock } from './shared/clock';
 
@@ -49,8 +51,13 @@ export class AppModule {
         CharterModule,
         DeadlinesModule.forApplication(options.config.mode),
         // The projector and the chainer run in 'all' and 'projections' modes; 'api' instances only serve.
-        ProjectionsModule.register({ run: options.config.mode !== 'api', projections: READ_MODEL_PROJECTIONS }),
+        ProjectionsModule.register({
+          run: options.config.mode !== 'api',
+          projections: [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS],
+        }),
         ReadModelsModule,
+        ReportsModule,
+        ReportCommandsModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
       ],
       controllers: [HealthController],

@@ -1,6 +1,8 @@
 import {
   CASE_EVENT_TYPES,
   CASE_STREAM_PREFIX,
+  CORRECTIVE_ACTION_EVENT_TYPES,
+  CORRECTIVE_ACTIONS_STREAM_PREFIX,
   CHARTER_STANDARD_STREAM_PREFIX,
   REFERENCE_COUNTER_STREAM_PREFIX,
   SECTOR_STREAM_PREFIX,
@@ -27,12 +29,24 @@ describe('Event contracts', () => {
   });
 
   it('no stream family prefix is the start of another, so prefix filters never mix them', () => {
-    const prefixes = [CASE_STREAM_PREFIX, SECTOR_STREAM_PREFIX, CHARTER_STANDARD_STREAM_PREFIX, REFERENCE_COUNTER_STREAM_PREFIX];
+    const prefixes = [
+      CASE_STREAM_PREFIX,
+      SECTOR_STREAM_PREFIX,
+      CHARTER_STANDARD_STREAM_PREFIX,
+      REFERENCE_COUNTER_STREAM_PREFIX,
+      CORRECTIVE_ACTIONS_STREAM_PREFIX,
+    ];
     for (const a of prefixes) for (const b of prefixes) if (a !== b) expect(b.startsWith(a)).toBe(false);
   });
 
   it('event type names are unique across families', () => {
-    const all = [...CASE_EVENT_TYPES, ...SECTOR_EVENT_TYPES, ...CHARTER_EVENT_TYPES, ...REFERENCE_EVENT_TYPES];
+    const all = [
+      ...CASE_EVENT_TYPES,
+      ...SECTOR_EVENT_TYPES,
+      ...CHARTER_EVENT_TYPES,
+      ...REFERENCE_EVENT_TYPES,
+      ...CORRECTIVE_ACTION_EVENT_TYPES,
+    ];
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(PERSONAL_DATA_FIELDS).sort()).toEqual([...all].sort());
   });

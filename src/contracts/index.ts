@@ -10,6 +10,7 @@ export * from './case-events';
 export * from './sector-events';
 export * from './charter-events';
 export * from './reference-events';
+export * from './corrective-action-events';
 export * from './event-types';
 export * from './streams';
 export * from './personal-data';

@@ -13,10 +13,11 @@
  */
 import type { CaseEvent } from './case-events';
 import type { CharterEvent } from './charter-events';
+import type { CorrectiveActionEvent } from './corrective-action-events';
 import type { ReferenceEvent } from './reference-events';
 import type { SectorEvent } from './sector-events';
 
-export type ContractEvent = CaseEvent | SectorEvent | CharterEvent | ReferenceEvent;
+export type ContractEvent = CaseEvent | SectorEvent | CharterEvent | ReferenceEvent | CorrectiveActionEvent;
 export type ContractEventType = ContractEvent['type'];
 
 type DataOf<Type extends ContractEventType> = Extract<ContractEvent, { type: Type }>['data'];
@@ -28,6 +29,8 @@ type PersonalFields<Type extends ContractEventType> =
 export const PERSONAL_DATA_FIELDS: { readonly [Type in ContractEventType]: PersonalFields<Type> } = {
   CaseReceived: ['citizen', 'description', 'location'],
   CaseAcknowledged: [],
+  // Staff texts about the office's own handling: no citizen's data.
+  CorrectiveActionRecorded: [],
   CaseClassified: [],
   CaseReclassified: [],
   CaseDirectedElsewhere: ['message'],

@@ -1,0 +1,60 @@
+/**
+ * Each sector's year, as the compliance report needs it: volume, replies within the
+ * charter's term, reminders, and whether either makes it a late sector.
+ */
+import type { Instant } from '../../../src/contracts';
+import type { Figure } from '../../sector-performance/compute/figures';
+import { performanceFigures } from '../../sector-performance/compute/performance-figures';
+import type { ReportPeriod } from '../../sector-performance/compute/report-period';
+import { sectorsOfPeriod } from '../../sector-performance/compute/sectors-of-period';
+import type { FactsInPeriod } from '../../sector-performance/facts/case-facts';
+import type { SectorEntry } from '../../sector-performance/facts/sector-facts';
+import type { ComplianceThresholds } from './thresholds';
+
+export interface SectorYearResult {
+  sectorId: string;
+  name: string;
+  received: number;
+  routed: number;
+  repliesWithinStandard: Figure;
+  remindersSent: number;
+  /** Routings that needed at least one reminder / routings. */
+  reminderShare: Figure;
+  overdueAtPeriodEnd: number;
+  /** Fewer replies within the term than the threshold. */
+  repliesLate: boolean;
+  /** More routings needing reminders than the threshold. */
+  tooManyReminders: boolean;
+}
+
+export function sectorYearResults(
+  sectors: readonly SectorEntry[],
+  facts: FactsInPeriod,
+  period: ReportPeriod,
+  asOf: Instant,
+  thresholds: ComplianceThresholds,
+): SectorYearResult[] {
+  return sectorsOfPeriod(sectors, facts, period).map((sector) => {
+    const figures = performanceFigures({
+      clocks: facts.clocks.filter((c) => c.sectorId === sector.sectorId),
+      routings: facts.routings.filter((r) => r.sectorId === sector.sectorId),
+      period,
+      asOf,
+      minSample: thresholds.minSample,
+    });
+    const within = figures.finalReplies.withinStandard;
+    const reminders = figures.routing.reminderShare;
+    return {
+      sectorId: sector.sectorId,
+      name: sector.name,
+      received: figures.received.total,
+      routed: figures.routing.routed,
+      repliesWithinStandard: within,
+      remindersSent: figures.routing.remindersSent,
+      reminderShare: reminders,
+      overdueAtPeriodEnd: figures.periodEnd.overdue,
+      repliesLate: within.value !== null && within.value < thresholds.sectorMinWithinShare,
+      tooManyReminders: reminders.value !== null && reminders.value > thresholds.sectorMaxReminderShare,
+    };
+  });
+}

@@ -1,0 +1,77 @@
+/** The query strings of the report endpoints, validated so that a 400 names the field and the rule. */
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { namedPeriod, PERIOD_NAME_PATTERN, ReportPeriod } from '../../sector-performance/compute/report-period';
+import { IsNotBefore, IsRomeDate } from '../../shared/query-validators';
+import { REPORT_FORMATS, type ReportFormat } from '../render/report-formats';
+
+export const TABLE_FORMATS = ['json', 'csv', 'html'] as const satisfies readonly ReportFormat[];
+
+/** A period given by name cannot be given by dates as well. */
+const NotWithDates = () =>
+  ValidateBy({
+    name: 'notWithDates',
+    validator: {
+      validate: (_value, args) => {
+        const query = args?.object as PeriodQuery;
+        return query.from === undefined && query.to === undefined;
+      },
+      defaultMessage: () => 'period cannot be combined with from/to: give one or the other',
+    },
+  });
+
+const datesNeeded = (query: PeriodQuery) => query.period === undefined;
+
+export class PeriodQuery {
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'First day (Europe/Rome), with `to`; or use `period`.' })
+  @ValidateIf(datesNeeded)
+  @IsDefined({ message: 'from is required unless period is given' })
+  @IsRomeDate()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31', description: 'Last day, included.' })
+  @ValidateIf(datesNeeded)
+  @IsDefined({ message: 'to is required unless period is given' })
+  @IsRomeDate()
+  @IsNotBefore('from')
+  to?: string;
+
+  @ApiPropertyOptional({ example: '2026-Q1', description: 'A year (2026), a quarter (2026-Q1) or a month (2026-03), instead of from/to.' })
+  @IsOptional()
+  @Matches(PERIOD_NAME_PATTERN, { message: 'period must be a year (2026), a quarter (2026-Q1) or a month (2026-03)' })
+  @NotWithDates()
+  period?: string;
+
+  @ApiPropertyOptional({ enum: TABLE_FORMATS, description: 'Overrides the Accept header.' })
+  @IsOptional()
+  @IsIn(TABLE_FORMATS)
+  format?: (typeof TABLE_FORMATS)[number];
+}
+
+/** The validated query's period. */
+export function periodOf(query: PeriodQuery): ReportPeriod {
+  return query.period ? namedPeriod(query.period)! : { from: query.from!, to: query.to! };
+}
+
+export class QualityReportQuery {
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'Overrides the Accept header.' })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format?: ReportFormat;
+}
+
+export class QualityReportParams {
+  @ApiProperty({ example: 2026 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export class SectorParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id: string;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { RecordCorrectiveActionController } from './record-corrective-action/record-corrective-action.controller';
+import { RecordCorrectiveActionHandler } from './record-corrective-action/record-corrective-action.handler';
+
+/**
+ * What managers write about the reports: the corrective actions of a year's charter report.
+ * Needs, from global modules: EVENT_STORE, CLOCK, the CommandBus and the shared write path.
+ */
+@Module({
+  controllers: [RecordCorrectiveActionController],
+  providers: [RecordCorrectiveActionHandler],
+})
+export class ReportCommandsModule {}

@@ -1,0 +1,67 @@
+/** The reports CLI against a real database: it catches the projections up itself and writes the four files. */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runReportsCli } from '../../projections/reports/cli';
+import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
+import { ManualClock } from '../../src/shared/clock';
+import { provisionTestDatabase, TestDatabase } from '../support/database';
+import { appendCharter, appendSector, appendStory } from './support/append-events';
+import { csvBlock, parseCsvBlocks } from './support/csv';
+import { charterEvents, LP, on, TR, twoSectorStories } from './support/two-sectors-scenario';
+
+function output() {
+  const lines: string[] = [];
+  return { lines, write: (text: string) => lines.push(text) };
+}
+
+describe('reports CLI', () => {
+  let database: TestDatabase;
+  let dir: string;
+
+  beforeAll(async () => {
+    database = await provisionTestDatabase();
+    const store = createPostgresEventStore({ connectionString: database.url, maxConnections: 2 });
+    await appendSector(store, LP.id, LP.name);
+    await appendSector(store, TR.id, TR.name);
+    await appendCharter(store, charterEvents());
+    for (const story of twoSectorStories()) await appendStory(store, story);
+    await store.close();
+    dir = await mkdtemp(join(tmpdir(), 'relazione-'));
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await database?.dispose();
+  });
+
+  it('quality-report writes the JSON, CSV, HTML and PDF of the year and prints their paths', async () => {
+    const stdout = output();
+    const stderr = output();
+    const code = await runReportsCli(['quality-report', '--year', '2026', '--out', dir], {
+      env: { DATABASE_URL: database.url, URP_ENTITY_NAME: 'Comune di Prova' },
+      stdout,
+      stderr,
+      clock: new ManualClock(on('2027-01-31')),
+    });
+    expect(code).toBe(0);
+    const files = ['json', 'csv', 'html', 'pdf'].map((ext) => join(dir, `relazione-carta-qualita-2026.${ext}`));
+    expect(stdout.lines.join('')).toBe(`${files.join('\n')}\n`);
+
+    const json = JSON.parse(await readFile(files[0], 'utf8'));
+    expect(json.summary).toMatchObject({ received: 13, versionsMeasured: 6, met: 1, notMet: 5 });
+    const csv = parseCsvBlocks(await readFile(files[1], 'utf8'));
+    expect(csv[0]).toContainEqual(['Ente', 'Comune di Prova']);
+    expect(csvBlock(csv, 'Pratiche pervenute per tipologia')).toContainEqual(['Segnalazioni', '9', '69,2%']);
+    expect(await readFile(files[2], 'utf8')).toContain('Anno 2026</h1>');
+    expect((await readFile(files[3])).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('says how to use it when the arguments are wrong, or DATABASE_URL is missing', async () => {
+    const stderr = output();
+    expect(await runReportsCli(['quality-report', '--year', '2026'], { env: { DATABASE_URL: database.url }, stdout: output(), stderr })).toBe(2);
+    expect(stderr.lines.join('')).toContain('quality-report needs --out <dir>');
+    expect(await runReportsCli(['quality-report', '--year', '2026', '--out', dir], { env: {}, stdout: output(), stderr })).toBe(2);
+    expect(stderr.lines.join('')).toContain('DATABASE_URL is not set');
+  });
+});
