@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditReportsModule } from '../projections/audit/audit-reports.module';
 import { READ_MODEL_PROJECTIONS, ReadModelsModule } from '../projections/read-models.module';
 import { REPORT_PROJECTIONS, ReportsModule } from '../projections/reports/reports.module';
 import { ProjectionsModule } from '../projections/runner/projections.module';
@@ -49,7 +50,7 @@ export class AppModule {
         CasesModule,
         SectorsModule,
         CharterModule,
-        DeadlinesModule.forApplication(options.config.mode),
+        DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs }),
         // The projector and the chainer run in 'all' and 'projections' modes; 'api' instances only serve.
         ProjectionsModule.register({
           run: options.config.mode !== 'api',
@@ -58,6 +59,7 @@ export class AppModule {
         ReadModelsModule,
         ReportsModule,
         ReportCommandsModule,
+        AuditReportsModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
       ],
       controllers: [HealthController],

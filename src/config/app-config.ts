@@ -18,6 +18,8 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   /** Keyed-hash secret for pseudonymous citizen ids. */
   personalDataSecret: string;
+  /** Real time between deadline ticks (process manager); 0: only on request. */
+  deadlinesTickMs: number;
   /** 'all' (default), 'api' (commands and queries only) or 'projections' (the projector only). */
   mode: 'all' | 'api' | 'projections';
 }
@@ -46,6 +48,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: secret(env, 'JWT_SECRET', demo),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     personalDataSecret: secret(env, 'PERSONAL_DATA_SECRET', demo),
+    deadlinesTickMs: integer(env, 'URP_DEADLINES_TICK_MS', 60_000),
     mode,
   };
 }

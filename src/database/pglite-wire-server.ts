@@ -34,6 +34,8 @@ interface Unit {
 export class PgliteWireServer {
   private readonly server: Server;
   private readonly connections = new Set<WireConnection>();
+  /** Every socket, refused ones included: close() must not wait on a half-closed one. */
+  private readonly sockets = new Set<Socket>();
   private readonly queue: Unit[] = [];
   /** The connection that holds the session (open transaction or unfinished cycle), if any. */
   private owner: WireConnection | null = null;
@@ -57,7 +59,8 @@ export class PgliteWireServer {
   }
 
   async close(): Promise<void> {
-    for (const connection of this.connections) connection.destroy();
+    for (const connection of [...this.connections]) connection.destroy();
+    for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
@@ -80,8 +83,10 @@ export class PgliteWireServer {
 
   private accept(socket: Socket): void {
     socket.setNoDelay(true);
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
     if (this.connections.size >= this.maxConnections) {
-      socket.end(errorResponse('53300', 'too many connections to the embedded database'));
+      socket.end(errorResponse('53300', 'too many connections to the embedded database'), () => socket.destroy());
       return;
     }
     this.connections.add(new WireConnection(socket, this));

@@ -10,7 +10,7 @@ describe('the system as `npm start` builds it', () => {
 
   beforeAll(async () => {
     database = await provisionTestDatabase({ migrate: false });
-    system = await startSystem(loadAppConfig({ DATABASE_URL: database.url, URP_DEMO: '1' }), {
+    system = await startSystem(loadAppConfig({ DATABASE_URL: database.url, URP_DEMO: '1', URP_DEADLINES_TICK_MS: '0' }), {
       clock: new ManualClock('2026-03-02T08:00:00Z'),
       logger: ['error'],
     });

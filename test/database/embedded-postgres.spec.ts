@@ -22,7 +22,7 @@ describe('the embedded PostgreSQL (PGlite behind our wire-protocol multiplexer)'
 
   it('runs many concurrent parameterized queries from a pool without mixing their messages', async () => {
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) =>
+      Array.from({ length: 100 }, (_, i) =>
         pool.query<{ a: number; b: string; c: number[] }>('SELECT $1::int AS a, $2::text AS b, $3::int[] AS c', [i, `n${i}`, [i, i + 1]]),
       ),
     );

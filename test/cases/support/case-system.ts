@@ -64,6 +64,8 @@ export async function startCaseSystem(options: { at?: string } = {}): Promise<Ca
       PERSONAL_DATA_SECRET: 'cases-e2e-personal-data-secret-0123',
       // Tokens outlive the months the specs move the clock through.
       TOKEN_TTL_SECONDS: String(400 * 24 * 3600),
+      // Deadlines tick only when a spec asks (POST /deadlines/tick), never on wall-clock time.
+      URP_DEADLINES_TICK_MS: '0',
     };
     system = await startSystem(loadAppConfig(env as NodeJS.ProcessEnv), {
       clock,

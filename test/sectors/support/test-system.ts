@@ -40,7 +40,7 @@ export interface TestSystem {
 
 export async function startTestSystem(modules: Type[], clock: Clock): Promise<TestSystem> {
   const database = await provisionTestDatabase();
-  const config = loadAppConfig({ DATABASE_URL: database.url, URP_DEMO: '1' } as NodeJS.ProcessEnv);
+  const config = loadAppConfig({ DATABASE_URL: database.url, URP_DEMO: '1', URP_DEADLINES_TICK_MS: '0' } as NodeJS.ProcessEnv);
 
   @Module({
     imports: [

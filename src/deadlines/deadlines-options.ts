@@ -1,0 +1,27 @@
+/** How the deadline process manager runs in this process. */
+export interface DeadlinesOptions {
+  /** Tick on a schedule from bootstrap to shutdown (URP_MODE 'all' or 'projections'). A tick can always be asked for. */
+  run: boolean;
+  /** Real time between the end of one scheduled tick and the start of the next; 0: no schedule, ticks on request only. */
+  tickIntervalMs: number;
+  /** Case events folded into the timers per transaction. */
+  catchUpBatchSize?: number;
+  /** Due timers read per page of the keyset. */
+  dueBatchSize?: number;
+}
+
+export type ResolvedDeadlinesOptions = Required<DeadlinesOptions>;
+
+export const DEADLINES_OPTIONS = Symbol('DEADLINES_OPTIONS');
+
+export const DEFAULT_TICK_INTERVAL_MS = 60_000;
+
+export function resolveDeadlinesOptions(options: DeadlinesOptions): ResolvedDeadlinesOptions {
+  const resolved = { catchUpBatchSize: 500, dueBatchSize: 100, ...options };
+  const { tickIntervalMs, catchUpBatchSize, dueBatchSize } = resolved;
+  if (!Number.isInteger(tickIntervalMs) || tickIntervalMs < 0) throw new Error('Deadlines tickIntervalMs must be a non-negative integer');
+  if (!Number.isInteger(catchUpBatchSize) || catchUpBatchSize < 1) throw new Error('Deadlines catchUpBatchSize must be a positive integer');
+  if (!Number.isInteger(dueBatchSize) || dueBatchSize < 1) throw new Error('Deadlines dueBatchSize must be a positive integer');
+  return resolved;
+}
+

@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CaseStreams } from '../cases/shared/case-streams';
+import type { AppConfig } from '../config/app-config';
+import { DEADLINES_OPTIONS, resolveDeadlinesOptions, type DeadlinesOptions } from './deadlines-options';
+import { MarkFinalReplyOverdueHandler } from './mark-final-reply-overdue/mark-final-reply-overdue.handler';
+import { RunTickController } from './run-tick/run-tick.controller';
+import { CaseDeadlineActions } from './ticker/case-deadline-actions';
+import { DeadlineTicker } from './ticker/deadline-ticker';
+import { TickSchedule } from './ticker/tick-schedule';
+import { TimersCatchUp } from './timers/timers-catch-up';
+import { WarnFinalReplyDueSoonHandler } from './warn-final-reply-due-soon/warn-final-reply-due-soon.handler';
+
+/**
+ * The deadline process manager: timers kept from the case events, a ticker that records
+ * reminders, due-soon warnings and overdue markings through the case command handlers.
+ * Reminders go through CasesModule's send-take-charge-reminder slice, so CasesModule must
+ * be in the application too. Needs from global modules: the CommandBus (CqrsModule), the
+ * TypeORM DataSource, EVENT_STORE, CLOCK, the shared write path and the PersonalDataVault.
+ */
+@Module({})
+export class DeadlinesModule {
+  static register(options: DeadlinesOptions): DynamicModule {
+    return {
+      module: DeadlinesModule,
+      controllers: [RunTickController],
+      providers: [
+        { provide: DEADLINES_OPTIONS, useValue: resolveDeadlinesOptions(options) },
+        // CasesModule keeps its write path to itself; it holds no state, so a second instance is the same path.
+        CaseStreams,
+        WarnFinalReplyDueSoonHandler,
+        MarkFinalReplyOverdueHandler,
+        TimersCatchUp,
+        CaseDeadlineActions,
+        DeadlineTicker,
+        TickSchedule,
+      ],
+      exports: [DeadlineTicker, TimersCatchUp],
+    };
+  }
+
+}

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../command-handling/command-context';
+import type { CaseTransitionAnswer } from '../../cases/shared/case-transition.answer';
+
+/** The process manager notes that the final-reply due date passed. No controller: only the system sends it. */
+export class MarkFinalReplyOverdueCommand extends Command<CaseTransitionAnswer> {
+  constructor(
+    readonly caseId: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

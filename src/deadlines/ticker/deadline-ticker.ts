@@ -1,0 +1,58 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CLOCK, type Clock } from '../../shared/clock';
+import { DEADLINES_OPTIONS, type ResolvedDeadlinesOptions } from '../deadlines-options';
+import { dueTimersPage, type DueTimer } from '../timers/timer-rows';
+import { TimersCatchUp } from '../timers/timers-catch-up';
+import { CaseDeadlineActions } from './case-deadline-actions';
+import { countRecorded, emptyTickReport, type TickReport } from './tick-report';
+
+/**
+ * One tick of the deadline process manager: fold the new case events into the timers,
+ * then settle every case whose timer is due at the clock's now. Instances do not
+ * coordinate: two of them ticking together settle the same cases, and the commands' keys
+ * make the second one's appends return the first one's events.
+ */
+@Injectable()
+export class DeadlineTicker {
+  private readonly logger = new Logger('Deadlines');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly catchUp: TimersCatchUp,
+    private readonly actions: CaseDeadlineActions,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DEADLINES_OPTIONS) private readonly options: ResolvedDeadlinesOptions,
+  ) {}
+
+  /**
+   * Reads the CLOCK, as the commands it sends do: selecting timers at another instant than
+   * the one the decider sees would only select cases with nothing to record.
+   */
+  async tick(): Promise<TickReport> {
+    const at = this.clock.now();
+    const report = emptyTickReport(at, await this.catchUp.run());
+    for await (const caseId of this.dueCases(at)) {
+      report.casesDue++;
+      try {
+        countRecorded(report, await this.actions.settle(caseId));
+      } catch (error) {
+        // One case must not hold back the others; its timer stays due for the next tick.
+        report.failed++;
+        this.logger.warn(`Case ${caseId}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return report;
+  }
+
+  /** Keyset over (next_at, case_id), a bounded page at a time. */
+  private async *dueCases(at: Date): AsyncGenerator<string> {
+    let after: DueTimer | null = null;
+    for (;;) {
+      const page: DueTimer[] = await dueTimersPage(this.dataSource, at.toISOString(), after, this.options.dueBatchSize);
+      for (const timer of page) yield timer.caseId;
+      if (page.length < this.options.dueBatchSize) return;
+      after = page[page.length - 1];
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { DueActionKind } from './due-action';
+
+/**
+ * What one tick did: also the answer of POST /deadlines/tick. An action counts when the tick
+ * found it recorded by its command, whether its own append stored it or that of another
+ * instance settling the same case at the same moment.
+ */
+export class TickReport {
+  @ApiProperty({ format: 'date-time', description: 'The instant of the tick, from the application clock.' })
+  at: string;
+
+  @ApiProperty({ description: 'Case events folded into the timers before looking for due ones.' })
+  eventsFolded: number;
+
+  @ApiProperty({ description: 'Cases with a timer due at the tick.' })
+  casesDue: number;
+
+  @ApiProperty({ description: 'Reminders to sectors recorded (solleciti).' })
+  reminders: number;
+
+  @ApiProperty({ description: 'Due-soon warnings recorded.' })
+  dueSoon: number;
+
+  @ApiProperty({ description: 'Overdue markings recorded.' })
+  overdue: number;
+
+  @ApiProperty({ description: 'Cases that failed (logged); their timers stay due for the next tick.' })
+  failed: number;
+}
+
+export function emptyTickReport(at: Date, eventsFolded: number): TickReport {
+  return { at: at.toISOString(), eventsFolded, casesDue: 0, reminders: 0, dueSoon: 0, overdue: 0, failed: 0 };
+}
+
+const REPORT_FIELD: Record<DueActionKind, 'reminders' | 'dueSoon' | 'overdue'> = {
+  reminder: 'reminders',
+  'due-soon': 'dueSoon',
+  overdue: 'overdue',
+};
+
+export function countRecorded(report: TickReport, kinds: readonly DueActionKind[]): void {
+  for (const kind of kinds) report[REPORT_FIELD[kind]]++;
+}

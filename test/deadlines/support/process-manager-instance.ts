@@ -1,0 +1,95 @@
+/**
+ * One application instance as far as deadlines go: the case command handlers, the charter
+ * and the deadline process manager, in a Nest application context of its own (no HTTP) on
+ * the given event store and database, with the given clock. Two of them on one database
+ * are two instances of the application; giving one a crashing event store makes it crash.
+ */
+import { DynamicModule, Global, INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { CasesModule } from '../../../src/cases/cases.module';
+import { CharterModule } from '../../../src/charter';
+import { CommandHandlingModule } from '../../../src/command-handling/command-handling.module';
+import { dataSourceOptions } from '../../../src/database/data-source';
+import type { DeadlinesOptions } from '../../../src/deadlines/deadlines-options';
+import { DeadlinesModule } from '../../../src/deadlines/deadlines.module';
+import { DeadlineTicker } from '../../../src/deadlines/ticker/deadline-ticker';
+import type { TickReport } from '../../../src/deadlines/ticker/tick-report';
+import { EVENT_STORE, EventStore } from '../../../src/event-store/event-store.port';
+import { PersonalDataModule } from '../../../src/personal-data';
+import { CLOCK, Clock } from '../../../src/shared/clock';
+
+export const PERSONAL_DATA_SECRET = 'deadlines-spec-personal-data-secret';
+
+export interface InstanceDeps {
+  databaseUrl: string;
+  store: EventStore;
+  clock: Clock;
+  /** Default: no schedule, the spec ticks by hand on the clock it moves. */
+  deadlines?: DeadlinesOptions;
+}
+
+export interface ProcessManagerInstance {
+  commands: CommandBus;
+  tick(): Promise<TickReport>;
+  context: INestApplicationContext;
+  close(): Promise<void>;
+}
+
+@Global()
+@Module({})
+class InstanceInfrastructure {
+  static with(deps: InstanceDeps, dataSource: DataSource): DynamicModule {
+    return {
+      module: InstanceInfrastructure,
+      providers: [
+        { provide: EVENT_STORE, useValue: deps.store },
+        { provide: DataSource, useValue: dataSource },
+        { provide: CLOCK, useValue: deps.clock },
+      ],
+      exports: [EVENT_STORE, DataSource, CLOCK],
+    };
+  }
+}
+
+@Module({})
+class InstanceModule {
+  static with(deps: InstanceDeps, dataSource: DataSource): DynamicModule {
+    return {
+      module: InstanceModule,
+      imports: [
+        InstanceInfrastructure.with(deps, dataSource),
+        CqrsModule.forRoot(),
+        CommandHandlingModule,
+        PersonalDataModule.register({ citizenIdSecret: PERSONAL_DATA_SECRET }),
+        CharterModule,
+        CasesModule,
+        DeadlinesModule.register(deps.deadlines ?? { run: false, tickIntervalMs: 0 }),
+      ],
+    };
+  }
+}
+
+export async function openInstance(deps: InstanceDeps): Promise<ProcessManagerInstance> {
+  const dataSource = new DataSource(dataSourceOptions({ url: deps.databaseUrl, poolSize: 3 }));
+  await dataSource.initialize();
+  try {
+    const context = await NestFactory.createApplicationContext(InstanceModule.with(deps, dataSource), { logger: ['error'] });
+    await context.init();
+    const ticker = context.get(DeadlineTicker);
+    let closing: Promise<void> | undefined;
+    return {
+      commands: context.get(CommandBus),
+      tick: () => ticker.tick(),
+      context,
+      close() {
+        closing ??= context.close().then(() => dataSource.destroy());
+        return closing;
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
