@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { charterStandardStream, type CharterEvent, type RomeDate } from '../contracts';
 import { DomainError, standardDecider, stateFrom, type Standard } from '../domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '../event-store/event-store.port';
-import { readCharterEvents } from './read-charter-events';
+import { CHARTER_STANDARD_STREAM_PREFIX } from '../contracts';
+import { readAllMatching } from '../event-store/read-all-matching';
 import { StandardView, toStandardView } from './standard-view';
 
 interface StoredStandard {
@@ -46,7 +47,7 @@ export class CharterCatalog {
 
   private async stored(): Promise<StoredStandard[]> {
     const byStream = new Map<string, RecordedEvent[]>();
-    for await (const event of readCharterEvents(this.store)) {
+    for await (const event of readAllMatching(this.store, { streamPrefixes: [CHARTER_STANDARD_STREAM_PREFIX] })) {
       byStream.set(event.streamName, [...(byStream.get(event.streamName) ?? []), event]);
     }
     return [...byStream.values()].map(storedOf).filter((s): s is StoredStandard => s !== null);

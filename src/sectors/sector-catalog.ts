@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sectorStream, type SectorEvent } from '../contracts';
 import { DomainError, sectorDecider, stateFrom } from '../domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '../event-store/event-store.port';
-import { readSectorEvents } from './read-sector-events';
+import { SECTOR_STREAM_PREFIX } from '../contracts';
+import { readAllMatching } from '../event-store/read-all-matching';
 import { SectorView, toSectorView } from './sector-view';
 
 /**
@@ -18,7 +19,7 @@ export class SectorCatalog {
   /** Every sector ever established, dissolved ones included, by name. */
   async list(): Promise<SectorView[]> {
     const byStream = new Map<string, RecordedEvent[]>();
-    for await (const event of readSectorEvents(this.store)) {
+    for await (const event of readAllMatching(this.store, { streamPrefixes: [SECTOR_STREAM_PREFIX] })) {
       byStream.set(event.streamName, [...(byStream.get(event.streamName) ?? []), event]);
     }
     return [...byStream.values()]

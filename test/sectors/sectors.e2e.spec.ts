@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SECTOR_STREAM_PREFIX, sectorStream } from '../../src/contracts';
 import { SectorsModule } from '../../src/sectors';
-import { readSectorEvents } from '../../src/sectors/read-sector-events';
+import { readAllMatching } from '../../src/event-store/read-all-matching';
 import { ManualClock } from '../../src/shared/clock';
 import { startTestSystem, TestSystem, violationsOf } from './support/test-system';
 
@@ -103,7 +103,7 @@ describe('sectors over HTTP', () => {
     const all = await system.eventStore.readAll({ filter: { streamPrefixes: [SECTOR_STREAM_PREFIX] }, maxCount: 10_000 });
     const paged = [];
     // Pages of 3 cross several inclusive page boundaries: nothing repeated, nothing skipped.
-    for await (const event of readSectorEvents(system.eventStore, 3)) paged.push(event.id);
+    for await (const event of readAllMatching(system.eventStore, { streamPrefixes: [SECTOR_STREAM_PREFIX] }, 3)) paged.push(event.id);
     expect(all.length).toBeGreaterThan(6);
     expect(paged).toEqual(all.map((e) => e.id));
   });

@@ -3,7 +3,7 @@
  * reading them on each request means a deactivation or password change takes effect at once
  * in every process, with no cache to invalidate.
  */
-import { comparePositions, Position } from '../../event-store/position';
+import { readAllMatching } from '../../event-store/read-all-matching';
 import type { EventStore, RecordedEvent } from '../../event-store/event-store.port';
 import { USER_EVENT_TYPES, userStream, usernameClaimStream, UsernameClaimedData, USERNAME_CLAIMED } from './user-events';
 import { foldUser, UserState } from './user-state';
@@ -28,7 +28,7 @@ export async function findUserByUsername(store: EventStore, username: string): P
 /** Every user, folded from one filtered pass over the global log, sorted by username. */
 export async function listUsers(store: EventStore, pageSize = DEFAULT_PAGE_SIZE): Promise<UserState[]> {
   const eventsByStream = new Map<string, RecordedEvent[]>();
-  for await (const event of userEvents(store, pageSize)) {
+  for await (const event of readAllMatching(store, { eventTypes: USER_EVENT_TYPES }, pageSize)) {
     const events = eventsByStream.get(event.streamName) ?? [];
     events.push(event);
     eventsByStream.set(event.streamName, events);
@@ -39,19 +39,3 @@ export async function listUsers(store: EventStore, pageSize = DEFAULT_PAGE_SIZE)
     .sort((a, b) => a.username.localeCompare(b.username));
 }
 
-async function* userEvents(store: EventStore, pageSize: number): AsyncGenerator<RecordedEvent> {
-  let after: Position | null = null;
-  for (;;) {
-    // fromPosition is inclusive: ask one more and skip the event the previous page ended on.
-    const requested: number = after ? pageSize + 1 : pageSize;
-    const page = await store.readAll({
-      fromPosition: after ?? 'start',
-      maxCount: requested,
-      filter: { eventTypes: USER_EVENT_TYPES },
-    });
-    const fresh: RecordedEvent[] = after ? page.filter((event) => comparePositions(event.position, after!) > 0) : page;
-    yield* fresh;
-    if (page.length < requested || fresh.length === 0) return;
-    after = fresh[fresh.length - 1].position;
-  }
-}

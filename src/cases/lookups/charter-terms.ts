@@ -7,13 +7,11 @@ import {
   type RomeDate,
 } from '../../contracts';
 import { caseTermsAt, standardsFromEvents } from '../../domain';
-import { comparePositions, type Position } from '../../event-store/position';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store.port';
+import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
+import { readAllMatching } from '../../event-store/read-all-matching';
 
 /** The terms of the charter for a kind of case on a date (defaults of the law where the charter is silent). */
 export type TermsAt = (date: RomeDate, kind: CaseKind | null) => CaseTerms;
-
-const PAGE_SIZE = 500;
 
 /**
  * Read-only view of the quality charter, for the commands that start a clock. The charter
@@ -26,26 +24,9 @@ export class CharterTerms {
 
   async lookup(): Promise<TermsAt> {
     const events: CharterEvent[] = [];
-    for await (const event of this.charterEvents()) events.push({ type: event.type, data: event.data } as CharterEvent);
+    for await (const event of readAllMatching(this.store, { streamPrefixes: [CHARTER_STANDARD_STREAM_PREFIX] })) events.push({ type: event.type, data: event.data } as CharterEvent);
     const standards = standardsFromEvents(events);
     return (date, kind) => caseTermsAt(standards, date, kind);
   }
 
-  /** Every event of every charter stream, in global order, page after page until exhausted. */
-  private async *charterEvents(): AsyncGenerator<RecordedEvent> {
-    let after: Position | null = null;
-    for (;;) {
-      // fromPosition is inclusive: ask one more and skip the event the previous page ended on.
-      const requested: number = after ? PAGE_SIZE + 1 : PAGE_SIZE;
-      const page: RecordedEvent[] = await this.store.readAll({
-        fromPosition: after ?? 'start',
-        maxCount: requested,
-        filter: { streamPrefixes: [CHARTER_STANDARD_STREAM_PREFIX] },
-      });
-      const fresh: RecordedEvent[] = after ? page.filter((event) => comparePositions(event.position, after!) > 0) : page;
-      yield* fresh;
-      if (page.length < requested || fresh.length === 0) return;
-      after = fresh[fresh.length - 1].position;
-    }
-  }
 }

@@ -1,0 +1,275 @@
+/**
+ * bench/commands: HTTP command throughput and latency of "register then route" through the
+ * real server on loopback, next to a plain NestJS + TypeORM endpoint pair in the same run.
+ *
+ * One OPERATION = two sequential requests of one client: POST a case (201), then POST
+ * its route (200) with the id the first answer returned. ops/s counts completed operations;
+ * p50/p99 are per operation (from sending the registration to receiving the routing answer).
+ *
+ * - event-sourced: the whole system (startSystem, URP_DEADLINES_TICK_MS=0, projector on
+ *   unless BENCH_URP_MODE=api) in a child process on 127.0.0.1, on a fresh migrated database;
+ *   POST /api/v1/cases then POST /api/v1/cases/:id/route, as the demo operator.
+ * - plain: bench/commands/plain, a one-entity Nest + TypeORM app in another child process on
+ *   a separate fresh database on the same server; POST /plain/cases (one INSERT) then
+ *   POST /plain/cases/:id/route (SELECT + versioned UPDATE). Same DTO classes and the same
+ *   validation pipe; a stateless JWT check instead of the system's user lookup, and no
+ *   check that the sector exists (the system reads the sector's stream).
+ *
+ * The load generator is this process: N concurrent clients, each a loop of fetch calls with
+ * one request in flight (so at most N keep-alive connections), for a fixed duration; each
+ * client finishes the operation it started, so a measurement stops by itself and leaves no
+ * work behind on the server (autocannon abandons in-flight requests at the deadline, and
+ * the event-sourced server kept retrying them into the next measurement). Every setting
+ * has a short unrecorded warm-up first. The event-sourced registrations accumulate in one
+ * database over the run (as they would in a year), so each line says how many cases it
+ * started with.
+ *
+ *   npm run bench:commands
+ *   BENCH_SECONDS=20 BENCH_CONNECTIONS=1,8,32,64 BENCH_WARMUP_SECONDS=3 npm run bench:commands
+ *   BENCH_URP_MODE=api npm run bench:commands   # event-sourced server without the projector
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { provisionTestDatabase, type TestDatabase } from '../../test/support/database';
+import { formatRate, percentile, provisionBenchDatabase } from '../support/bench-database';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,8,32').split(',').map((value) => Number(value.trim()));
+const URP_MODE = process.env.BENCH_URP_MODE ?? 'all';
+const HOST = '127.0.0.1';
+const REQUEST_TIMEOUT_MS = 60_000;
+
+interface Target {
+  name: string;
+  port: number;
+  casesPath: string;
+  token: string;
+  sectorId: string;
+}
+
+/** A registration as an operator would type it: the same body for both systems. */
+const REGISTRATION = JSON.stringify({
+  channel: 'email',
+  kind: 'complaint',
+  subject: 'viabilita/buche',
+  description: 'Davanti al civico 12 di via Roma c’è una buca pericolosa da settimane.',
+  citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
+  location: 'Via Roma 12, Ancona',
+});
+
+interface Measurement {
+  operations: number;
+  seconds: number;
+  opsPerSecond: number;
+  latenciesMs: number[];
+  failures: string[];
+}
+
+/**
+ * `clients` loops, each with its own keep-alive connection in practice (one request in
+ * flight per loop), doing register then route until the deadline. A loop finishes the
+ * operation it has started, so nothing is left running on the server when this returns
+ * and the next measurement starts on an idle server; operations finished after the
+ * deadline count, over the time until the last one finished.
+ */
+async function measure(target: Target, clients: number, seconds: number): Promise<Measurement> {
+  const base = `http://${HOST}:${target.port}${target.casesPath}`;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${target.token}` };
+  const routeBody = JSON.stringify({ sectorId: target.sectorId, note: 'Verificare la buca.' });
+  const post = async (url: string, body: string, expected: number): Promise<string | undefined> => {
+    const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const text = await response.text();
+    if (response.status === expected) return text;
+    failures.push(`${response.status} ${text.slice(0, 160)}`);
+    return undefined;
+  };
+  const latenciesMs: number[] = [];
+  const failures: string[] = [];
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          const registered = await post(base, REGISTRATION, 201);
+          if (registered === undefined) continue;
+          const { id } = JSON.parse(registered) as { id: string };
+          if ((await post(`${base}/${id}/route`, routeBody, 200)) !== undefined) latenciesMs.push(performance.now() - t0);
+        } catch (error) {
+          failures.push(String(error));
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latenciesMs.sort((a, b) => a - b);
+  return { operations: latenciesMs.length, seconds: elapsed, opsPerSecond: latenciesMs.length / elapsed, latenciesMs, failures };
+}
+
+interface Server {
+  child: ChildProcess;
+  port: number;
+  token?: string;
+  stop(): Promise<void>;
+}
+
+/** Forks a server script (TypeScript, through ts-node) and waits for the port it listens on. */
+function startServer(script: string, env: NodeJS.ProcessEnv): Promise<Server> {
+  const child = fork(join(__dirname, script), [], {
+    env,
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.send('stop');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${script} did not start within 120 s`));
+    }, 120_000);
+    child.once('message', (message: { port: number; token?: string }) => {
+      clearTimeout(timer);
+      resolve({ child, port: message.port, token: message.token, stop });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with code ${code} before listening`));
+    });
+  });
+}
+
+async function postJson(url: string, body: object, token?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function expectJson(url: string, body: object, status: number, token?: string): Promise<Record<string, unknown>> {
+  const answer = await postJson(url, body, token);
+  if (answer.status !== status) throw new Error(`POST ${url} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+/** Demo users' tokens, one sector in service, and one register+route done by hand to check the path. */
+async function prepareEventSourced(port: number): Promise<Target> {
+  const api = `http://${HOST}:${port}/api/v1`;
+  const token = async (username: string) =>
+    (await expectJson(`${api}/auth/token`, { username, password: 'demo' }, 200)).accessToken as string;
+  const [operator, admin] = [await token('operator'), await token('admin')];
+  const sector = await expectJson(`${api}/sectors`, { name: 'Lavori Pubblici', slug: 'lavori-pubblici' }, 201, admin);
+  const sectorId = (sector.id ?? sector.sectorId) as string;
+  if (typeof sectorId !== 'string') throw new Error(`No sector id in ${JSON.stringify(sector)}`);
+  const target = { name: 'event-sourced', port, casesPath: '/api/v1/cases', token: operator, sectorId };
+  await smokeTest(target);
+  return target;
+}
+
+async function smokeTest(target: Target): Promise<void> {
+  const base = `http://${HOST}:${target.port}${target.casesPath}`;
+  const registered = await expectJson(base, JSON.parse(REGISTRATION) as object, 201, target.token);
+  const routed = await expectJson(`${base}/${registered.id as string}/route`, { sectorId: target.sectorId, note: 'Verificare la buca.' }, 200, target.token);
+  if (routed.status !== 'routed') throw new Error(`${target.name}: routing answered ${JSON.stringify(routed)}`);
+}
+
+function pad(value: string, width: number): string {
+  return value.padStart(width);
+}
+
+async function main(): Promise<void> {
+  const databases: TestDatabase[] = [];
+  const servers: Server[] = [];
+  try {
+    const esDatabase = await provisionBenchDatabase();
+    databases.push(esDatabase);
+    const plainDatabase = await provisionTestDatabase({ migrate: false });
+    databases.push(plainDatabase);
+
+    const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: process.env.NODE_ENV ?? 'production' };
+    const urp = await startServer('urp-server.ts', {
+      ...baseEnv,
+      DATABASE_URL: esDatabase.url,
+      JWT_SECRET: 'bench-commands-jwt-secret-0123456789',
+      PERSONAL_DATA_SECRET: 'bench-commands-personal-data-secret-0123',
+      URP_DEADLINES_TICK_MS: '0',
+      URP_MODE: URP_MODE,
+    });
+    servers.push(urp);
+    const plain = await startServer(join('plain', 'plain-server.ts'), { ...baseEnv, DATABASE_URL: plainDatabase.url });
+    servers.push(plain);
+
+    const eventSourced = await prepareEventSourced(urp.port);
+    const plainTarget: Target = {
+      name: 'plain',
+      port: plain.port,
+      casesPath: '/plain/cases',
+      token: plain.token!,
+      sectorId: eventSourced.sectorId,
+    };
+    await smokeTest(plainTarget);
+
+    const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+    console.log(
+      `bench/commands on ${esDatabase.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}, both servers on ${HOST}, ` +
+        `URP_MODE=${URP_MODE}, ${SECONDS}s per measurement after ${WARMUP_SECONDS}s warm-up`,
+    );
+    console.log('one operation = register + route (2 HTTP requests); ops/s = completed operations per second; p50/p99 in ms per operation');
+    console.log(`load average at start: ${load()}`);
+    console.log('clients | event-sourced ops/s | p50 ms | p99 ms | plain ops/s | p50 ms | p99 ms | ratio ES/plain');
+    const details: string[] = [];
+    // The smoke tests registered one case on each side.
+    const registered = { es: 1, plain: 1 };
+    for (const clients of CONNECTIONS) {
+      const before = { ...registered };
+      const results: Measurement[] = [];
+      for (const [key, target] of [['es', eventSourced], ['plain', plainTarget]] as const) {
+        if (WARMUP_SECONDS > 0) registered[key] += (await measure(target, clients, WARMUP_SECONDS)).operations;
+        const measured = await measure(target, clients, SECONDS);
+        registered[key] += measured.operations;
+        results.push(measured);
+      }
+      const [es, pl] = results;
+      const p = (m: Measurement, q: number) => (m.operations ? percentile(m.latenciesMs, q).toFixed(2) : '-');
+      console.log(
+        [
+          pad(String(clients), 7),
+          pad(formatRate(es.opsPerSecond), 19),
+          pad(p(es, 50), 6),
+          pad(p(es, 99), 6),
+          pad(formatRate(pl.opsPerSecond), 11),
+          pad(p(pl, 50), 6),
+          pad(p(pl, 99), 6),
+          pad(pl.opsPerSecond ? (es.opsPerSecond / pl.opsPerSecond).toFixed(2) : '-', 14),
+        ].join(' | '),
+      );
+      for (const [name, m, start] of [['event-sourced', es, before.es], ['plain', pl, before.plain]] as const) {
+        const failed = m.failures.length ? `, ${m.failures.length} failed (first: ${m.failures[0]})` : ', 0 failed';
+        details.push(
+          `  ${String(clients).padStart(2)} clients ${name.padEnd(13)}: ${m.operations} operations in ${m.seconds.toFixed(1)}s ` +
+            `(${start} cases in the store before the warm-up)${failed}`,
+        );
+      }
+    }
+    console.log(`load average at end: ${load()}`);
+    for (const line of details) console.log(line);
+  } finally {
+    for (const server of servers.reverse()) await server.stop().catch(() => undefined);
+    for (const database of databases.reverse()) await database.dispose().catch((error) => console.error('dispose failed:', error));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
