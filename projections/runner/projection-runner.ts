@@ -11,7 +11,7 @@ import { Clock, systemClock } from '../../src/shared/clock';
 import { abortableDelay } from './abortable-delay';
 import { AdvisoryLease, PROJECTOR_LEASE_KEY } from './advisory-lease';
 import { CommitSignal } from './commit-signal';
-import { sessionConfigFor } from './connection-config';
+import { sessionConfigFor } from '../../src/database/dedicated-session';
 import { describeError } from './failure-log';
 import type { Projection } from './projection';
 import { readProjectionsStatus, ProjectionsStatus } from './projection-status';

@@ -13,7 +13,7 @@ import type { Clock } from '../../src/shared/clock';
 import { AdvisoryLease, rebuildLockKey } from './advisory-lease';
 import { applyBatch, FailedEvent } from './batch-applier';
 import type { CheckpointRow } from './checkpoint-store';
-import { sessionConfigFor } from './connection-config';
+import { sessionConfigFor } from '../../src/database/dedicated-session';
 import { EventBatches } from './event-batches';
 import { describeError } from './failure-log';
 import { isProcessed } from './position-columns';

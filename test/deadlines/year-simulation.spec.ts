@@ -19,7 +19,7 @@ import { recordedActions, startDeadlineWorld, type DeadlineWorld, type RecordedA
 import { expectedActions } from './support/deadline-oracle';
 import type { ProcessManagerInstance } from './support/process-manager-instance';
 import { romeTime, TICK_HOUR } from './support/rome-clock';
-import { SeededRandom } from './support/seeded-random';
+import { Prng } from '../../src/demo/prng';
 import { StoryRunner } from './support/story-runner';
 
 const FIRST_DAY = '2026-01-01';
@@ -41,7 +41,7 @@ describe('a year of deadlines, two instances, crashes', () => {
   beforeAll(async () => {
     const started = Date.now();
     world = await startDeadlineWorld(FIRST_DAY);
-    const crashRandom = new SeededRandom(SEED + 1);
+    const crashRandom = new Prng(SEED + 1);
     const rate = { 'before-append': 0.08, 'after-append': 0.08, 'while-folding': 0.03 };
     crashing = new CrashingEventStore(
       createPostgresEventStore({ connectionString: world.database.url, maxConnections: 3 }),
@@ -50,7 +50,7 @@ describe('a year of deadlines, two instances, crashes', () => {
     second = await world.openInstance(crashing);
     await adoptCharterStandards(world);
 
-    const rng = new SeededRandom(SEED);
+    const rng = new Prng(SEED);
     const steps = planYear(rng, FIRST_DAY, DAYS, CASES);
     const runner = new StoryRunner(world.office, world.store);
     const stepsByDay = groupByDay(steps);

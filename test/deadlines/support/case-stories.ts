@@ -8,7 +8,7 @@ import type { CaseKind, RomeDate } from '../../../src/contracts';
 import { addCalendarDays } from '../../../src/shared/rome-time';
 import { SECTORS, type SectorId } from './office';
 import { OFFICE_OPENS, romeTime } from './rome-clock';
-import type { SeededRandom } from './seeded-random';
+import type { Prng } from '../../../src/demo/prng';
 
 export type StoryAction =
   | { type: 'register'; kind: CaseKind }
@@ -35,7 +35,7 @@ export interface StoryStep {
 
 const KINDS: readonly CaseKind[] = ['report', 'report', 'complaint', 'information_request', 'suggestion', 'civic_access'];
 
-export function planYear(rng: SeededRandom, firstDay: RomeDate, days: number, cases: number): StoryStep[] {
+export function planYear(rng: Prng, firstDay: RomeDate, days: number, cases: number): StoryStep[] {
   const steps: StoryStep[] = [];
   for (let caseNo = 0; caseNo < cases; caseNo++) steps.push(...planCase(rng, caseNo, addCalendarDays(firstDay, rng.int(0, days - 1))));
   const lastDay = addCalendarDays(firstDay, days - 1);
@@ -43,7 +43,7 @@ export function planYear(rng: SeededRandom, firstDay: RomeDate, days: number, ca
 }
 
 /** One case's story; `offset` days after arrival. */
-function planCase(rng: SeededRandom, caseNo: number, arrival: RomeDate): StoryStep[] {
+function planCase(rng: Prng, caseNo: number, arrival: RomeDate): StoryStep[] {
   const planned: { offset: number; action: StoryAction }[] = [{ offset: 0, action: { type: 'register', kind: rng.pick(KINDS) } }];
   const add = (offset: number, action: StoryAction) => planned.push({ offset, action });
   const path = rng.next();
@@ -79,7 +79,7 @@ function planCase(rng: SeededRandom, caseNo: number, arrival: RomeDate): StorySt
 }
 
 /** Routed to a sector, maybe redirected; taken in charge soon, late or never. Returns the day of the reply, if any. */
-function planWithSector(rng: SeededRandom, add: (offset: number, action: StoryAction) => void): number | null {
+function planWithSector(rng: Prng, add: (offset: number, action: StoryAction) => void): number | null {
   const first = rng.pick([SECTORS.lavoriPubblici, SECTORS.poliziaLocale]);
   let routed = rng.int(0, 2);
   add(routed, { type: 'route', sectorId: first });
@@ -105,7 +105,7 @@ function planWithSector(rng: SeededRandom, add: (offset: number, action: StoryAc
 }
 
 /** Days the sector takes: mostly within its ten, often later, sometimes never. */
-function takeChargeDelay(rng: SeededRandom): number | null {
+function takeChargeDelay(rng: Prng): number | null {
   const draw = rng.next();
   if (draw < 0.45) return rng.int(1, 10);
   if (draw < 0.75) return rng.int(11, 30);

@@ -1,6 +1,7 @@
 /**
- * The runner's own connections (the lease) go to the database its DataSource uses, outside
- * the pool: a lease must live exactly as long as one session.
+ * A session of its own on the database the application's DataSource uses, outside the
+ * pool: an advisory-lock lease (the projector's, the hash chainer's) must live exactly as
+ * long as one session.
  */
 import type { ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -10,7 +11,7 @@ const SESSION_TIMEOUT_MS = 10_000;
 
 export function sessionConfigFor(dataSource: DataSource, applicationName: string): ClientConfig {
   const options = dataSource.options;
-  if (options.type !== 'postgres') throw new Error(`The projection runner needs PostgreSQL, not ${options.type}`);
+  if (options.type !== 'postgres') throw new Error(`A dedicated session needs PostgreSQL, not ${options.type}`);
   const postgres = options as PostgresConnectionOptions;
   return {
     connectionString: postgres.url,
@@ -23,7 +24,7 @@ export function sessionConfigFor(dataSource: DataSource, applicationName: string
     application_name: applicationName,
     // A dead server or a silent network must end the session on our side too, or we would
     // go on believing we hold a lease the server has already given to a standby (the fence
-    // in batch-applier.ts keeps that harmless, but every batch would be wasted).
+    // in projections/runner/batch-applier.ts keeps that harmless, but every batch would be wasted).
     keepAlive: true,
     keepAliveInitialDelayMillis: SESSION_TIMEOUT_MS,
     connectionTimeoutMillis: SESSION_TIMEOUT_MS,
