@@ -131,3 +131,24 @@ function arbitraryRomeDate(): fc.Arbitrary<string> {
     .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 11, 31) })
     .map((millis) => new Date(millis).toISOString().slice(0, 10));
 }
+
+describe('romeDate against the platform time zone database', () => {
+  const intlRomeDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+  it('agrees with Intl at any instant from 1970 to 2100, including the hours around every clock change', () => {
+    // The offset is remembered per UTC hour: this checks that no instant inside an hour, on
+    // either side of a change, gets another hour's offset.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) }), (millis) => {
+        expect(romeDate(new Date(millis))).toBe(intlRomeDate.format(new Date(millis)));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '1990-09-30T00:00:00Z']) {
+      for (const delta of [-3_600_001, -1, 0, 1, 3_599_999, 22 * 3_600_000 + 59 * 60_000]) {
+        const at = new Date(Date.parse(change) + delta);
+        expect(romeDate(at)).toBe(intlRomeDate.format(at));
+      }
+    }
+  });
+});

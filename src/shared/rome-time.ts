@@ -118,24 +118,50 @@ interface WallClock {
 }
 
 function wallClockInRome(millis: number): WallClock {
-  const parts = Object.fromEntries(
-    romeParts.formatToParts(new Date(millis)).map((part) => [part.type, part.value]),
-  ) as Record<string, string>;
+  const wall = new Date(millis + romeOffsetMillis(millis));
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   };
 }
 
-/** Rome's offset from UTC at an instant, in milliseconds (1h in winter, 2h in summer). */
+const HOUR_MILLIS = 60 * 60 * 1000;
+const offsetByUtcHour = new Map<number, number>();
+
+/**
+ * Rome's offset from UTC at an instant, in milliseconds (1h in winter, 2h in summer).
+ * Rome's offset is a whole number of hours and has only ever changed on a whole UTC hour,
+ * so it is asked of Intl once per UTC hour and remembered: reports convert hundreds of
+ * thousands of instants, and formatToParts was most of their time (bench/reports).
+ */
 function romeOffsetMillis(millis: number): number {
-  const wall = wallClockInRome(millis);
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return wallAsUtc - Math.floor(millis / 1000) * 1000;
+  const hour = Math.floor(millis / HOUR_MILLIS);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    offset = offsetFromIntl(hour * HOUR_MILLIS);
+    if (offsetByUtcHour.size >= 200_000) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function offsetFromIntl(millis: number): number {
+  const parts = Object.fromEntries(
+    romeParts.formatToParts(new Date(millis)).map((part) => [part.type, part.value]),
+  ) as Record<string, string>;
+  const wallAsUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return wallAsUtc - millis;
 }
 
 function romeMidnightMillis(date: RomeDate): number {
