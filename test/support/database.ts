@@ -39,7 +39,9 @@ async function freshDatabaseOnServer(serverUrl: string): Promise<TestDatabase> {
 }
 
 async function embedded(): Promise<TestDatabase> {
-  const server = await startEmbeddedPostgres({ maxConnections: 16 });
+  // A whole system (read-model pool, event store pool and listener, leases, chainer) sees an
+  // ordinary DATABASE_URL here; connections are cheap behind the multiplexer, queries queue.
+  const server = await startEmbeddedPostgres({ maxConnections: 96 });
   return { url: server.url, kind: 'embedded', maxConnections: server.maxConnections, dispose: () => server.stop() };
 }
 
