@@ -1,3 +1,4 @@
+import { sendRevisionAnswer } from '../../http/revision-command-http';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpStatus, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -8,7 +9,7 @@ import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { deterministicUuid } from '../../command-handling/deterministic-id';
 import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { sendStandardAnswer, StandardCommandDocs } from '../charter-http';
+import { StandardCommandDocs } from '../charter-http';
 import { toTarget } from '../standard-fields';
 import { StandardView } from '../standard-view';
 import { AdoptStandardCommand } from './adopt-standard.command';
@@ -44,7 +45,7 @@ export class AdoptStandardController {
       statusCode: HttpStatus.CREATED,
       body: await this.commands.execute(new AdoptStandardCommand(newStandardId(context), standard, context)),
     }));
-    return sendStandardAnswer(response, answer);
+    return sendRevisionAnswer(response, answer);
   }
 }
 

@@ -1,3 +1,4 @@
+import { CommandErrorBody } from '../../http/revision-command-http';
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -12,7 +13,7 @@ import type { Response } from 'express';
 import { CLOCK, Clock } from '../../shared/clock';
 import { romeDate } from '../../shared/rome-time';
 import { CharterCatalog } from '../charter-catalog';
-import { CharterErrorBody, StandardIdParams } from '../charter-http';
+import { StandardIdParams } from '../charter-http';
 import { StandardView } from '../standard-view';
 
 @ApiTags('charter')
@@ -30,8 +31,8 @@ export class GetStandardController {
     type: StandardView,
     headers: { ETag: { description: 'The standard revision, for If-Match.', schema: { type: 'string' } } },
   })
-  @ApiBadRequestResponse({ type: CharterErrorBody, description: 'id is not a uuid.' })
-  @ApiNotFoundResponse({ type: CharterErrorBody, description: 'STANDARD_NOT_FOUND.' })
+  @ApiBadRequestResponse({ type: CommandErrorBody, description: 'id is not a uuid.' })
+  @ApiNotFoundResponse({ type: CommandErrorBody, description: 'STANDARD_NOT_FOUND.' })
   @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired bearer token.' })
   async get(@Param() { id }: StandardIdParams, @Res({ passthrough: true }) response: Response): Promise<StandardView> {
     const standard = await this.catalog.get(id, romeDate(this.clock.now()));

@@ -1,3 +1,4 @@
+import { sendRevisionAnswer } from '../../http/revision-command-http';
 import { Body, Controller, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,7 +7,7 @@ import { Roles } from '../../auth';
 import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { sendStandardAnswer, StandardCommandDocs, StandardIdParams } from '../charter-http';
+import { StandardCommandDocs, StandardIdParams } from '../charter-http';
 import { StandardView } from '../standard-view';
 import { RetireStandardCommand } from './retire-standard.command';
 import { RetireStandardDto } from './retire-standard.dto';
@@ -34,6 +35,6 @@ export class RetireStandardController {
       statusCode: HttpStatus.OK,
       body: await this.commands.execute(new RetireStandardCommand(id, dto.effectiveFrom, context)),
     }));
-    return sendStandardAnswer(response, answer);
+    return sendRevisionAnswer(response, answer);
   }
 }

@@ -1,3 +1,4 @@
+import { sendRevisionAnswer } from '../../http/revision-command-http';
 import { Body, Controller, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,7 +7,7 @@ import { Roles } from '../../auth';
 import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { sendStandardAnswer, StandardCommandDocs, StandardIdParams } from '../charter-http';
+import { StandardCommandDocs, StandardIdParams } from '../charter-http';
 import { toTarget } from '../standard-fields';
 import { StandardView } from '../standard-view';
 import { ReviseStandardCommand } from './revise-standard.command';
@@ -39,6 +40,6 @@ export class ReviseStandardController {
       statusCode: HttpStatus.CREATED,
       body: await this.commands.execute(new ReviseStandardCommand(id, dto.indicator, target, dto.effectiveFrom, context)),
     }));
-    return sendStandardAnswer(response, answer);
+    return sendRevisionAnswer(response, answer);
   }
 }

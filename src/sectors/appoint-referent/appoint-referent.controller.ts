@@ -1,3 +1,4 @@
+import { sendRevisionAnswer } from '../../http/revision-command-http';
 import { Body, Controller, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,7 +7,7 @@ import { Roles } from '../../auth';
 import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { SectorCommandDocs, SectorIdParams, sendSectorAnswer } from '../sector-http';
+import { SectorCommandDocs, SectorIdParams } from '../sector-http';
 import { SectorView } from '../sector-view';
 import { AppointReferentCommand } from './appoint-referent.command';
 import { AppointReferentDto } from './appoint-referent.dto';
@@ -33,6 +34,6 @@ export class AppointReferentController {
       statusCode: HttpStatus.CREATED,
       body: await this.commands.execute(new AppointReferentCommand(id, dto.userId, dto.displayName, context)),
     }));
-    return sendSectorAnswer(response, answer);
+    return sendRevisionAnswer(response, answer);
   }
 }

@@ -1,3 +1,4 @@
+import { sendRevisionAnswer } from '../../http/revision-command-http';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpStatus, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -8,7 +9,7 @@ import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { deterministicUuid } from '../../command-handling/deterministic-id';
 import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { SectorCommandDocs, sendSectorAnswer } from '../sector-http';
+import { SectorCommandDocs } from '../sector-http';
 import { SectorView } from '../sector-view';
 import { EstablishSectorCommand } from './establish-sector.command';
 import { EstablishSectorDto } from './establish-sector.dto';
@@ -34,7 +35,7 @@ export class EstablishSectorController {
       statusCode: HttpStatus.CREATED,
       body: await this.commands.execute(new EstablishSectorCommand(newSectorId(context), dto.name, dto.slug, context)),
     }));
-    return sendSectorAnswer(response, answer);
+    return sendRevisionAnswer(response, answer);
   }
 }
 

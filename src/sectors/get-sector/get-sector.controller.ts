@@ -1,3 +1,4 @@
+import { CommandErrorBody } from '../../http/revision-command-http';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -10,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { SectorCatalog } from '../sector-catalog';
-import { SectorErrorBody, SectorIdParams } from '../sector-http';
+import { SectorIdParams } from '../sector-http';
 import { SectorView } from '../sector-view';
 
 @ApiTags('sectors')
@@ -25,8 +26,8 @@ export class GetSectorController {
     type: SectorView,
     headers: { ETag: { description: 'The sector revision, for If-Match.', schema: { type: 'string' } } },
   })
-  @ApiBadRequestResponse({ type: SectorErrorBody, description: 'id is not a uuid.' })
-  @ApiNotFoundResponse({ type: SectorErrorBody, description: 'SECTOR_NOT_FOUND.' })
+  @ApiBadRequestResponse({ type: CommandErrorBody, description: 'id is not a uuid.' })
+  @ApiNotFoundResponse({ type: CommandErrorBody, description: 'SECTOR_NOT_FOUND.' })
   @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired bearer token.' })
   async get(@Param() { id }: SectorIdParams, @Res({ passthrough: true }) response: Response): Promise<SectorView> {
     const sector = await this.catalog.get(id);

@@ -1,3 +1,4 @@
+import { sendRevisionAnswer } from '../../http/revision-command-http';
 import { Controller, Delete, HttpStatus, Param, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,7 +7,7 @@ import { Roles } from '../../auth';
 import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { SectorCommandDocs, SectorReferentParams, sendSectorAnswer } from '../sector-http';
+import { SectorCommandDocs, SectorReferentParams } from '../sector-http';
 import { SectorView } from '../sector-view';
 import { RemoveReferentCommand } from './remove-referent.command';
 
@@ -31,6 +32,6 @@ export class RemoveReferentController {
       statusCode: HttpStatus.OK,
       body: await this.commands.execute(new RemoveReferentCommand(id, userId, context)),
     }));
-    return sendSectorAnswer(response, answer);
+    return sendRevisionAnswer(response, answer);
   }
 }

@@ -1,3 +1,4 @@
+import { sendRevisionAnswer } from '../../http/revision-command-http';
 import { Body, Controller, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,7 +7,7 @@ import { Roles } from '../../auth';
 import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { SectorCommandDocs, SectorIdParams, sendSectorAnswer } from '../sector-http';
+import { SectorCommandDocs, SectorIdParams } from '../sector-http';
 import { SectorView } from '../sector-view';
 import { RenameSectorCommand } from './rename-sector.command';
 import { RenameSectorDto } from './rename-sector.dto';
@@ -34,6 +35,6 @@ export class RenameSectorController {
       statusCode: HttpStatus.OK,
       body: await this.commands.execute(new RenameSectorCommand(id, dto.name, dto.slug, context)),
     }));
-    return sendSectorAnswer(response, answer);
+    return sendRevisionAnswer(response, answer);
   }
 }
