@@ -15,6 +15,7 @@ import { createConfiguredEventStore } from './event-store/event-store.module';
 import { ErrorFilter } from './http/error-filter';
 import { createValidationPipe } from './http/validation';
 import { Clock, systemClock } from './shared/clock';
+import { serveWebAssets } from './web/web-assets';
 
 export const API_PREFIX = 'api/v1';
 
@@ -80,6 +81,7 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
 
 export function configureHttp(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX);
+  serveWebAssets(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   const document = SwaggerModule.createDocument(
