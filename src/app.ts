@@ -6,11 +6,10 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
-import { runMigrations } from './database/data-source';
-import { EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import type { EmbeddedPostgres } from './database/embedded-postgres';
+import { PreparedDatabase, prepareDatabase } from './database/prepare-database';
 import { createConfiguredEventStore } from './event-store/event-store.module';
 import { ErrorFilter } from './http/error-filter';
 import { createValidationPipe } from './http/validation';
@@ -19,17 +18,11 @@ import { serveWebAssets } from './web/web-assets';
 
 export const API_PREFIX = 'api/v1';
 
-/**
- * The embedded server runs one query at a time and queues the rest, so connections are
- * cheap there; what matters is that every pool (read models, event store, its listener,
- * the projector's lease) fits under the server's limit.
- */
-const EMBEDDED_CONNECTIONS = 32;
-const EMBEDDED_POOL_SIZE = 8;
-
 export interface RunningSystem {
   app: INestApplication;
+  /** The URL the system connects with (the application role when least-privilege). */
   databaseUrl: string;
+  database: PreparedDatabase;
   embeddedDatabase?: EmbeddedPostgres;
   stop(): Promise<void>;
 }
@@ -41,22 +34,16 @@ export interface StartOptions {
 }
 
 export async function startSystem(config: AppConfig, options: StartOptions = {}): Promise<RunningSystem> {
-  const embeddedDatabase = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({
-        dataDir: join(config.dataDir, 'pglite'),
-        port: config.embeddedDatabasePort,
-        maxConnections: EMBEDDED_CONNECTIONS,
-      });
-  const databaseUrl = config.databaseUrl ?? embeddedDatabase!.url;
+  const database = await prepareDatabase(config);
+  const embeddedDatabase = database.embedded;
+  const databaseUrl = database.url;
   try {
-    await runMigrations(databaseUrl);
     const app = await NestFactory.create(
       AppModule.register({
         config,
         databaseUrl,
-        databasePoolSize: embeddedDatabase ? EMBEDDED_POOL_SIZE : 10,
-        eventStore: createConfiguredEventStore(config, databaseUrl, embeddedDatabase ? EMBEDDED_POOL_SIZE : undefined),
+        databasePoolSize: 10,
+        eventStore: createConfiguredEventStore(config, databaseUrl),
         clock: options.clock ?? systemClock,
       }),
       // Throw instead of exiting on a wiring error, so the caller (main, a test) decides.
@@ -67,14 +54,15 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
     return {
       app,
       databaseUrl,
+      database,
       embeddedDatabase,
       async stop() {
         await app.close();
-        await embeddedDatabase?.stop();
+        await database.stop();
       },
     };
   } catch (error) {
-    await embeddedDatabase?.stop();
+    await database.stop();
     throw error;
   }
 }
@@ -102,7 +90,7 @@ export function logStartup(system: RunningSystem, config: AppConfig): void {
   const logger = new Logger('Startup');
   const store = config.eventStoreUrl ? `EventStoreDB at ${config.eventStoreUrl}` : 'PostgreSQL event store';
   const database = system.embeddedDatabase
-    ? `embedded PostgreSQL (PGlite) in ${join(config.dataDir, 'pglite')}, served at ${system.databaseUrl}`
+    ? `embedded PostgreSQL in ${system.database.embeddedDir} on 127.0.0.1:${system.embeddedDatabase.port}`
     : 'PostgreSQL from DATABASE_URL';
   logger.log(`URP listening on http://localhost:${config.port}/${API_PREFIX} (OpenAPI at /docs)`);
   logger.log(`Events: ${store}; read models: ${database}`);

@@ -4,8 +4,10 @@
  */
 export interface AppConfig {
   port: number;
-  /** Real PostgreSQL server; when absent the embedded PGlite server is used. */
+  /** The PostgreSQL the running system connects to; when absent an embedded PostgreSQL is started. */
   databaseUrl?: string;
+  /** The owner role's URL (migrations, privileges of the DATABASE_URL role); absent: DATABASE_URL owns the tables. */
+  databaseOwnerUrl?: string;
   /** esdb://... ; when present events go to EventStoreDB, otherwise to PostgreSQL. */
   eventStoreUrl?: string;
   /** Where the embedded database keeps its files. */
@@ -41,6 +43,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: integer(env, 'PORT', 3000),
     databaseUrl,
+    databaseOwnerUrl: ownerUrl(env, databaseUrl),
     eventStoreUrl,
     dataDir: optional(env, 'URP_DATA_DIR') ?? 'data',
     embeddedDatabasePort: integer(env, 'URP_EMBEDDED_DB_PORT', 0),
@@ -51,6 +54,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deadlinesTickMs: integer(env, 'URP_DEADLINES_TICK_MS', 60_000),
     mode,
   };
+}
+
+function ownerUrl(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): string | undefined {
+  const value = optional(env, 'DATABASE_OWNER_URL');
+  if (value && !databaseUrl) throw new Error('DATABASE_OWNER_URL needs DATABASE_URL (the application role) as well');
+  return value;
 }
 
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {

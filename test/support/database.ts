@@ -1,17 +1,21 @@
 /**
- * Every integration spec gets a database of its own, so specs never see each other's events:
- * - DATABASE_URL set (CI, docker compose, or the container started by global-setup):
- *   a fresh database is created on that server and dropped afterwards;
- * - otherwise: an in-memory embedded PostgreSQL (PGlite) started for the spec.
+ * Every integration spec gets a database of its own, so specs never see each other's events.
+ * The server is the one global-setup.ts found or started (DATABASE_URL, else a container,
+ * else one embedded real PostgreSQL for the whole run); here a fresh database is created on
+ * it, migrated as the owner, and dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { runMigrations } from '../../src/database/data-source';
+import { grantAppRole, urlAs } from '../../src/database/database-roles';
+import { TEST_APP_ROLE } from './test-roles';
 
 export interface TestDatabase {
+  /** The owner role's URL (the server's superuser): migrations, fixtures that reset tables. */
   url: string;
-  /** 'server' for a real PostgreSQL server, 'embedded' for PGlite. */
+  /** The same database as the least-privilege application role (see src/database/database-roles.ts). */
+  appUrl: string;
+  /** Always a real PostgreSQL server now; 'embedded' is kept for callers that still ask. */
   kind: 'server' | 'embedded';
   /** Connections the database accepts at once: size pools below it. */
   maxConnections: number;
@@ -19,8 +23,15 @@ export interface TestDatabase {
 }
 
 export async function provisionTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const database = process.env.DATABASE_URL ? await freshDatabaseOnServer(process.env.DATABASE_URL) : await embedded();
-  if (options.migrate ?? true) await runMigrations(database.url);
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    throw new Error('No test database server: DATABASE_URL is unset and test/support/global-setup.ts did not start one');
+  }
+  const database = await freshDatabaseOnServer(serverUrl);
+  if (options.migrate ?? true) {
+    await runMigrations(database.url);
+    await grantAppRole(database.url, TEST_APP_ROLE.name);
+  }
   return database;
 }
 
@@ -31,18 +42,12 @@ async function freshDatabaseOnServer(serverUrl: string): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    appUrl: urlAs(url.toString(), TEST_APP_ROLE),
     kind: 'server',
     maxConnections: 50,
     dispose: () =>
       withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
-}
-
-async function embedded(): Promise<TestDatabase> {
-  // A whole system (read-model pool, event store pool and listener, leases, chainer) sees an
-  // ordinary DATABASE_URL here; connections are cheap behind the multiplexer, queries queue.
-  const server = await startEmbeddedPostgres({ maxConnections: 96 });
-  return { url: server.url, kind: 'embedded', maxConnections: server.maxConnections, dispose: () => server.stop() };
 }
 
 async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
