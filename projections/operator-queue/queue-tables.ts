@@ -8,7 +8,6 @@ import type { EntityManager } from 'typeorm';
 import { OPEN_STATUSES } from '../shared/case-summary';
 import { summaryColumnsDdl } from '../shared/case-summary-columns';
 import { sectorNamesDdl } from '../shared/sector-names';
-import { enableTrigramSearch } from './trigram-search';
 
 export const QUEUE_CASES = 'operator_queue_cases';
 export const QUEUE_SECTORS = 'operator_queue_sectors';
@@ -39,8 +38,7 @@ export async function createQueueTables(em: EntityManager, tables: QueueTables):
     `CREATE INDEX ${cases}_sector_urgency ON ${cases} (sector_id, suspended, final_reply_due_date, received_at, case_id) WHERE ${open}`,
   );
   await em.query(`CREATE INDEX ${cases}_received ON ${cases} (received_at, case_id) WHERE ${open}`);
-  if (await enableTrigramSearch(em)) {
-    await em.query(`CREATE INDEX ${cases}_search ON ${cases} USING gin (search_text gin_trgm_ops) WHERE ${open}`);
-  }
+  // pg_trgm is installed by a migration (src/database/migrations/*-trigram-extension.ts).
+  await em.query(`CREATE INDEX ${cases}_search ON ${cases} USING gin (search_text gin_trgm_ops) WHERE ${open}`);
   await em.query(sectorNamesDdl(tables.sectors));
 }

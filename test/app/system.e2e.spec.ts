@@ -10,15 +10,26 @@ describe('the system as `npm start` builds it', () => {
 
   beforeAll(async () => {
     database = await provisionTestDatabase({ migrate: false });
-    system = await startSystem(loadAppConfig({ DATABASE_URL: database.url, URP_DEMO: '1', URP_DEADLINES_TICK_MS: '0' }), {
-      clock: new ManualClock('2026-03-02T08:00:00Z'),
-      logger: ['error'],
-    });
+    // As deployed with least privilege: migrations as the owner, the system as the application role.
+    system = await startSystem(
+      loadAppConfig({ DATABASE_URL: database.appUrl, DATABASE_OWNER_URL: database.url, URP_DEMO: '1', URP_DEADLINES_TICK_MS: '0' }),
+      {
+        clock: new ManualClock('2026-03-02T08:00:00Z'),
+        logger: ['error'],
+      },
+    );
     await system.app.init();
   });
   afterAll(async () => {
     await system?.stop();
     await database?.dispose();
+  });
+
+  it('connects as the application role, not the owner of the tables', async () => {
+    expect(system.database.leastPrivilege).toBe(true);
+    const { DataSource } = await import('typeorm');
+    const [row] = await system.app.get(DataSource).query('SELECT current_user AS role');
+    expect(row.role).toBe(new URL(database.appUrl).username);
   });
 
   it('migrates an empty database and serves its health without a token', async () => {
