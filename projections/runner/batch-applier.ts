@@ -5,6 +5,11 @@
  * back and the batch is replayed event by event inside a second one, each event behind a
  * savepoint: everything before the failing event commits with the checkpoint just before
  * it (and, for the live slot, the failure record), so a batch never spans a failed event.
+ *
+ * With `quarantine` set (the live slot as the worker follows the log), a failing event does
+ * not stop the projection: its stream is quarantined (see quarantine-log.ts), the event and
+ * the rest of that stream's events are parked, and the batch goes on with the other streams;
+ * the checkpoint moves past every event of the batch, applied or parked.
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
@@ -12,6 +17,7 @@ import type { Position } from '../../src/event-store/position';
 import type { Clock } from '../../src/shared/clock';
 import { advanceCheckpoint, lockCheckpoint } from './checkpoint-store';
 import { recordFailure, resolveFailure } from './failure-log';
+import { Backoff, quarantinedStreamNames, quarantineStream } from './quarantine-log';
 import { samePosition } from './position-columns';
 import type { Projection, ProjectionContext } from './projection';
 import { TableSlot, tableResolver } from './table-names';
@@ -19,6 +25,8 @@ import { TableSlot, tableResolver } from './table-names';
 export interface SlotTarget {
   projection: Projection;
   slot: TableSlot;
+  /** Quarantine failing streams instead of stopping (live slot only). */
+  quarantine?: Backoff;
 }
 
 export interface FailedEvent {
@@ -31,6 +39,10 @@ export interface BatchOutcome {
   checkpoint: Position | null;
   applied: number;
   failed: FailedEvent | null;
+  /** Streams this batch newly quarantined (only with `quarantine`). */
+  quarantined: FailedEvent[];
+  /** Events of quarantined streams this batch skipped, the failing ones included. */
+  parked: number;
 }
 
 /**
@@ -60,7 +72,7 @@ export async function applyBatch(
   events: readonly RecordedEvent[],
   clock: Clock,
 ): Promise<BatchOutcome> {
-  if (events.length === 0) return { checkpoint: expected, applied: 0, failed: null };
+  if (events.length === 0) return { checkpoint: expected, applied: 0, failed: null, quarantined: [], parked: 0 };
   try {
     return await dataSource.transaction((em) => applyWhole(em, target, expected, events, clock));
   } catch (error) {
@@ -93,12 +105,20 @@ async function applyWhole(
   clock: Clock,
 ): Promise<BatchOutcome> {
   await lockExpectedCheckpoint(em, target, expected);
+  const parked = await parkedStreams(em, target, events);
+  const toApply = parked.size === 0 ? events : events.filter((event) => !parked.has(event.streamName));
   try {
-    await target.projection.apply(events, contextFor(em, target));
+    if (toApply.length > 0) await target.projection.apply(toApply, contextFor(em, target));
   } catch (error) {
     throw new HandlerError(error);
   }
-  return commitProgress(em, target, expected, events, null, clock);
+  return commitProgress(em, target, expected, events, toApply, null, [], clock);
+}
+
+/** The streams of the batch already quarantined: their events are parked, not applied. */
+async function parkedStreams(em: EntityManager, target: SlotTarget, events: readonly RecordedEvent[]): Promise<Set<string>> {
+  if (!target.quarantine) return new Set();
+  return quarantinedStreamNames(em, target.projection.name, events.map((event) => event.streamName));
 }
 
 async function applyOneByOne(
@@ -110,33 +130,45 @@ async function applyOneByOne(
 ): Promise<BatchOutcome> {
   await lockExpectedCheckpoint(em, target, expected);
   const ctx = contextFor(em, target);
+  const parked = await parkedStreams(em, target, events);
   const applied: RecordedEvent[] = [];
-  for (const event of events) {
+  const quarantined: FailedEvent[] = [];
+  for (const [index, event] of events.entries()) {
+    if (parked.has(event.streamName)) continue;
     await em.query(`SAVEPOINT ${SAVEPOINT}`);
     try {
       await target.projection.apply([event], ctx);
     } catch (error) {
       await em.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
-      return commitProgress(em, target, expected, applied, { event, error }, clock);
+      if (!target.quarantine) {
+        return commitProgress(em, target, expected, events.slice(0, index), applied, { event, error }, [], clock);
+      }
+      await quarantineStream(em, target.projection.name, event, error, clock.now(), target.quarantine);
+      parked.add(event.streamName);
+      quarantined.push({ event, error });
+      continue;
     }
     await em.query(`RELEASE SAVEPOINT ${SAVEPOINT}`);
     applied.push(event);
   }
-  // The whole batch failed at first but not now: the error was not the event's (a deadlock, say).
-  return commitProgress(em, target, expected, applied, null, clock);
+  // With nothing quarantined, the whole batch failed at first but not now: the error was not the event's (a deadlock, say).
+  return commitProgress(em, target, expected, events, applied, null, quarantined, clock);
 }
 
 async function commitProgress(
   em: EntityManager,
   target: SlotTarget,
   expected: Position | null,
+  passed: readonly RecordedEvent[],
   applied: readonly RecordedEvent[],
   failed: FailedEvent | null,
+  quarantined: FailedEvent[],
   clock: Clock,
 ): Promise<BatchOutcome> {
   const { name } = target.projection;
   const live = target.slot === 'live';
-  const last = applied.at(-1);
+  // Every event passed is applied or parked: the checkpoint moves past them all.
+  const last = passed.at(-1);
   if (last) {
     await advanceCheckpoint(em, name, target.slot, last.position, applied.length);
     // Past the event that once failed: the failure is over, in the same commit.
@@ -144,5 +176,11 @@ async function commitProgress(
   }
   // A rebuild's failure is reported to whoever runs it; only the live slot's stops the projection.
   if (failed && live) await recordFailure(em, name, failed.event, failed.error, clock.now());
-  return { checkpoint: last?.position ?? expected, applied: applied.length, failed };
+  return {
+    checkpoint: last?.position ?? expected,
+    applied: applied.length,
+    failed,
+    quarantined,
+    parked: passed.length - applied.length,
+  };
 }

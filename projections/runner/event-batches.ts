@@ -29,11 +29,26 @@ export class EventBatches {
   /**
    * The next batch, waiting for at least one event; null once the subscription has ended or
    * this was closed. Throws the subscription's error, after every event read before it.
+   * With `waitMs`, an empty batch when nothing arrived within that time.
    */
-  async next(maxEvents: number): Promise<RecordedEvent[] | null> {
+  async next(maxEvents: number, waitMs?: number): Promise<RecordedEvent[] | null> {
+    const deadline = waitMs === undefined ? undefined : performance.now() + waitMs;
     while (this.buffer.length === 0) {
       if (this.closed || this.ended) return null;
       if (this.failure) throw this.failure.error;
+      if (deadline !== undefined) {
+        // With a wait limit (a follower with retries to schedule): an empty batch once it runs out.
+        const left = deadline - performance.now();
+        if (left <= 0) return [];
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          this.wakeConsumer = resolve;
+          timer = setTimeout(resolve, left);
+        });
+        clearTimeout(timer);
+        if (this.buffer.length > 0) await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
       await new Promise<void>((resolve) => (this.wakeConsumer = resolve));
       // Events of a page already read arrive within microtasks: let them join this batch.
       if (this.buffer.length > 0) await new Promise((resolve) => setImmediate(resolve));

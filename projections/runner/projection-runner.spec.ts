@@ -6,7 +6,6 @@ import { COUNTED, CountingProjection, IGNORED } from '../testing/counting-projec
 import { appendTestEvents, readAllEvents, testEvent } from '../testing/test-events';
 import { Connections, connect, eventually, testRunner } from '../testing/test-harness';
 import { applyBatch, CheckpointMovedError } from './batch-applier';
-import { ProjectionFailedError } from './position-wait';
 import { prepareLiveTables } from './table-setup';
 
 describe('ProjectionRunner', () => {
@@ -95,67 +94,78 @@ describe('ProjectionRunner', () => {
     expect(status.projections[0]).toMatchObject({ state: 'running', lag: { events: 0, eventsExact: true, ms: 0 }, failure: null });
   });
 
-  it('stops only the projection whose handler throws, records the event, and resumes from the checkpoint once fixed', async () => {
-    await appendTestEvents(connections.store, { streams: 5, perAppend: 5, rounds: 2 });
+  async function quarantinedOf(runner: ReturnType<typeof testRunner>, name: string) {
+    return (await runner.status()).projections.find((projection) => projection.name === name)!.quarantined;
+  }
+
+  it('quarantines the stream whose event the handler throws on, goes on with every other stream, and releases it on a retry once fixed', async () => {
+    await appendTestEvents(connections.store, { streams: 3, perAppend: 4, rounds: 2 });
     const events = await allEvents();
-    const poison = events[24];
-    const healthy = new CountingProjection({ name: 'healthy' });
+    const poison = events[5];
+    expect(poison).toMatchObject({ streamName: 'case-1', revision: 1 });
     const fragile = new CountingProjection({ name: 'fragile', failOn: (event) => event.id === poison.id });
-    const runner = started(connections, [healthy, fragile], { batchSize: 100 });
+    const steady = new CountingProjection({ name: 'steady' });
+    const runner = started(connections, [fragile, steady], { batchSize: 100, quarantineRetryMs: 50 });
+    // The checkpoint passes the failing event: nothing waits on it.
+    await runner.waitForPosition(events.at(-1)!.position, 30_000);
 
-    await expect(runner.waitForPosition(events.at(-1)!.position, 30_000)).rejects.toBeInstanceOf(ProjectionFailedError);
-    const failed = (await runner.status()).projections.find((projection) => projection.name === 'fragile')!;
-    expect(failed).toMatchObject({
-      state: 'failed',
-      checkpoint: events[23].position,
-      lag: { events: 26, eventsExact: true },
-      failure: { eventId: poison.id, eventType: COUNTED, position: poison.position, streamName: poison.streamName, attempts: 1 },
-    });
-    expect(failed.failure!.errorMessage).toContain(`cannot count event ${poison.id}`);
-    expect(failed.lag.ms).toBeGreaterThan(0);
-    // Everything before the failing event committed, once, though it shared a batch with it.
-    expect(await connections.dataSource.query('SELECT event_id, applied_count FROM fragile_events ORDER BY position_commit, position_prepare')).toEqual(
-      events.slice(0, 24).map((event) => ({ event_id: event.id, applied_count: 1 })),
+    const [quarantined] = await quarantinedOf(runner, 'fragile');
+    expect(await quarantinedOf(runner, 'fragile')).toHaveLength(1);
+    expect(quarantined).toMatchObject({ streamName: 'case-1', eventId: poison.id, eventType: COUNTED, position: poison.position, revision: 1 });
+    expect(quarantined.errorMessage).toContain(`cannot count event ${poison.id}`);
+    const fragileStatus = (await runner.status()).projections.find((projection) => projection.name === 'fragile')!;
+    expect(fragileStatus).toMatchObject({ state: 'running', failure: null });
+    // The failing event and every later event of its stream are parked; the other streams are complete, once.
+    const appliedIds = async () =>
+      (await connections.dataSource.query('SELECT event_id, applied_count FROM fragile_events')) as { event_id: string; applied_count: number }[];
+    const parked = events.filter((event) => event.streamName === 'case-1' && event.revision >= 1);
+    expect((await appliedIds()).map((row) => row.event_id).sort()).toEqual(
+      events.filter((event) => !parked.includes(event)).map((event) => event.id).sort(),
     );
+    expect(await quarantinedOf(runner, 'steady')).toEqual([]);
 
-    // The other projection goes on, with events appended after the failure too.
-    const later = await appendTestEvents(connections.store, { streams: 2, perAppend: 5, rounds: 1, streamPrefix: 'later' });
-    await runner.waitForPosition(later, 30_000, ['healthy']);
-    expect((await runner.status()).projections.find((projection) => projection.name === 'fragile')!.state).toBe('failed');
+    // Events appended later: case-0's apply, case-1's join the parked ones.
+    const later = await connections.store.appendToStream('case-1', [testEvent(COUNTED)]);
+    const other = await connections.store.appendToStream('case-0', [testEvent(COUNTED)]);
+    await runner.waitForPosition(other.position, 30_000);
+    expect((await appliedIds()).length).toBe(events.length - parked.length + 1);
+
+    // Retried with backoff while it keeps failing: attempts grow, the next retry moves away.
+    const retried = await eventually(async () => {
+      const [row] = await quarantinedOf(runner, 'fragile');
+      return row && row.attempts >= 3 && row;
+    }, 'further attempts');
+    expect(retried.nextRetryAt.getTime()).toBeGreaterThan(retried.lastFailedAt.getTime());
 
     fragile.failOn = undefined;
-    runner.resume('fragile');
-    await runner.waitForPosition(later, 30_000);
-    const [counts] = await connections.dataSource.query(
-      'SELECT count(*)::int AS events, max(applied_count) AS max_applied FROM fragile_events',
-    );
-    expect(counts).toEqual({ events: 60, max_applied: 1 });
-    const resumed = (await runner.status()).projections.find((projection) => projection.name === 'fragile')!;
-    expect(resumed).toMatchObject({ state: 'running', failure: null, lag: { events: 0 } });
-    const history = await connections.dataSource.query('SELECT event_id, resolved_at IS NOT NULL AS resolved FROM projection_failures');
-    expect(history).toEqual([{ event_id: poison.id, resolved: true }]);
+    await eventually(async () => (await quarantinedOf(runner, 'fragile')).length === 0, 'the stream out of quarantine');
+    const rows = await appliedIds();
+    expect(rows).toHaveLength(events.length + 2);
+    expect(rows.every((row) => row.applied_count === 1)).toBe(true);
+    const [case1] = await connections.dataSource.query("SELECT events, last_revision FROM fragile_streams WHERE stream_name = 'case-1'");
+    expect(case1).toEqual({ events: 9, last_revision: 8 });
+    expect(later.position).toBeDefined();
+    expect(runner.logged.some((line) => line.includes('stream case-1 quarantined'))).toBe(true);
   });
 
-  it('retries a failed projection when the process restarts, counting the attempts, and continues once fixed', async () => {
+  it('keeps a stream in quarantine across a restart and releases it once the fixed code retries', async () => {
     await appendTestEvents(connections.store, { streams: 3, perAppend: 4, rounds: 1 });
     const events = await allEvents();
     const poison = events[5];
-    const first = testRunner(connections, [new CountingProjection({ failOn: (event) => event.id === poison.id })]);
+    const first = testRunner(connections, [new CountingProjection({ failOn: (event) => event.id === poison.id })], { quarantineRetryMs: 50 });
     first.start();
-    await expect(first.waitForPosition(events.at(-1)!.position, 30_000)).rejects.toBeInstanceOf(ProjectionFailedError);
+    await first.waitForPosition(events.at(-1)!.position, 30_000);
+    expect(await quarantinedOf(first, 'counting')).toHaveLength(1);
     await first.stop();
+    // case-1 from revision 1 on (3 events) waits in quarantine.
+    expect(await connections.dataSource.query('SELECT count(*)::int AS n FROM counting_events')).toEqual([{ n: 9 }]);
 
-    const stillBroken = testRunner(connections, [new CountingProjection({ failOn: (event) => event.id === poison.id })]);
-    stillBroken.start();
-    await eventually(async () => (await stillBroken.status()).projections[0].failure?.attempts === 2, 'a second attempt');
-    await stillBroken.stop();
-
-    const fixed = started(connections, [new CountingProjection()]);
-    await fixed.waitForPosition(events.at(-1)!.position, 30_000);
+    const fixed = started(connections, [new CountingProjection()], { quarantineRetryMs: 50 });
+    await eventually(async () => (await quarantinedOf(fixed, 'counting')).length === 0, 'the retry to release the stream');
     const rows = await connections.dataSource.query('SELECT applied_count FROM counting_events');
     expect(rows).toHaveLength(12);
     expect(rows.every((row: { applied_count: number }) => row.applied_count === 1)).toBe(true);
-    expect((await fixed.status()).projections[0].failure).toBeNull();
+    expect((await fixed.status()).projections[0]).toMatchObject({ failure: null, eventsApplied: 12 });
   });
 
   it('does not record an error that does not happen again event by event (a transient one)', async () => {

@@ -12,6 +12,7 @@ import { isLockHeld, PROJECTOR_LEASE_KEY, rebuildLockKey } from './advisory-leas
 import { CheckpointRow, readCheckpoints } from './checkpoint-store';
 import { ProjectionFailure, readOpenFailures } from './failure-log';
 import type { Projection } from './projection';
+import { QuarantinedStream, readAllQuarantinedStreams } from './quarantine-log';
 import { measureLag, ProjectionLag } from './projection-lag';
 import type { WorkerState } from './projection-worker';
 
@@ -36,6 +37,8 @@ export interface ProjectionStatus {
   eventsApplied: number;
   lag: ProjectionLag;
   failure: ProjectionFailure | null;
+  /** Streams whose events are parked behind one the handler failed on; the others proceed. */
+  quarantined: QuarantinedStream[];
   rebuild: RebuildSlotStatus | null;
   /** The last error that made this process's worker retry (database unreachable...). */
   lastError: string | null;
@@ -68,10 +71,11 @@ export async function readProjectionsStatus(
   projections: readonly Projection[],
   local: LocalRunnerView,
 ): Promise<ProjectionsStatus> {
-  const [head, rows, failures, leaseHeld] = await Promise.all([
+  const [head, rows, failures, quarantine, leaseHeld] = await Promise.all([
     deps.store.headPosition(),
     readCheckpoints(deps.dataSource),
     readOpenFailures(deps.dataSource),
+    readAllQuarantinedStreams(deps.dataSource),
     isLockHeld(deps.dataSource, PROJECTOR_LEASE_KEY),
   ]);
   const projector = local.leader ? 'this-process' : leaseHeld ? 'another-process' : 'none';
@@ -92,6 +96,7 @@ export async function readProjectionsStatus(
         eventsApplied: live?.eventsApplied ?? 0,
         lag: await measureLag(deps.store, projection.handles, live?.checkpoint ?? null, now, deps.lagCountLimit),
         failure,
+        quarantined: quarantine.get(projection.name) ?? [],
         rebuild: rebuildRow ? rebuildStatus(rebuildRow, rebuildActive) : null,
         lastError: worker?.lastError ?? null,
       };

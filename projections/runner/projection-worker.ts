@@ -1,8 +1,9 @@
 /**
  * Runs ONE projection while this process holds the lease: prepares its tables (rebuilding
  * them first when its version changed), then follows a catch-up subscription filtered to
- * its event types from its checkpoint, applying batches. Its handler failing stops it
- * alone ('failed'); any other error (database down, checkpoint moved by another writer)
+ * its event types from its checkpoint, applying batches. Its handler failing on an event
+ * quarantines that event's stream (parked and retried with backoff, see quarantine-log.ts)
+ * while every other stream proceeds; only a failing rebuild stops it ('failed'). Any other error (database down, checkpoint moved by another writer)
  * makes it start over from the stored checkpoint, which is always consistent.
  */
 import type { DataSource } from 'typeorm';
@@ -14,6 +15,8 @@ import { applyBatch, CheckpointMovedError } from './batch-applier';
 import { EventBatches } from './event-batches';
 import { describeError, recordFailure } from './failure-log';
 import type { Projection } from './projection';
+import { countQuarantinedStreams } from './quarantine-log';
+import { retryDueQuarantine } from './quarantine-retry';
 import { rebuildProjection, RebuildFailedError } from './rebuild';
 import type { RunnerLogger } from './runner-logger';
 import type { RunnerSettings } from './runner-settings';
@@ -119,23 +122,41 @@ export class ProjectionWorker {
     const subscription = store.subscribeToAll({ fromPosition: from ?? 'start', filter: { eventTypes: this.projection.handles } });
     const reader = new EventBatches(subscription, settings.batchSize);
     this.reader = reader;
+    const target = {
+      projection: this.projection,
+      slot: 'live' as const,
+      quarantine: { baseMs: settings.quarantineRetryMs, maxMs: settings.quarantineRetryMaxMs },
+    };
     let checkpoint = from;
+    let quarantined = await countQuarantinedStreams(dataSource, this.projection.name);
     try {
       while (!signal.aborted) {
-        const batch = await reader.next(settings.batchSize);
+        if (quarantined > 0) {
+          const retried = await retryDueQuarantine(this.deps, target, checkpoint);
+          quarantined -= retried.released.length;
+          for (const stream of retried.released) {
+            this.deps.logger.log(`${this.projection.name}: stream ${stream.streamName} applied on retry, out of quarantine`);
+          }
+          for (const { stream, error } of retried.stillQuarantined) {
+            this.deps.logger.warn(`${this.projection.name}: stream ${stream.streamName} still failing: ${describeError(error)}`);
+          }
+        }
+        // With streams in quarantine, wake at least every base retry interval to retry them.
+        const batch = await reader.next(settings.batchSize, quarantined > 0 ? settings.quarantineRetryMs : undefined);
         if (!batch) return 'ended';
-        const outcome = await applyBatch(dataSource, { projection: this.projection, slot: 'live' }, checkpoint, batch, clock);
+        if (batch.length === 0) continue;
+        const outcome = await applyBatch(dataSource, target, checkpoint, batch, clock);
         checkpoint = outcome.checkpoint;
-        if (outcome.applied > 0) {
+        if (outcome.applied > 0 || outcome.parked > 0) {
           this.lastErrorMessage = null;
           this.deps.onCommitted(this.projection.name, checkpoint!);
         }
-        if (outcome.failed) {
-          const { event, error } = outcome.failed;
+        quarantined += outcome.quarantined.length;
+        for (const { event, error } of outcome.quarantined) {
           this.deps.logger.error(
-            `${this.projection.name} stopped: event ${event.id} (${event.type}) at ${positionToString(event.position)} failed: ${describeError(error)}`,
+            `${this.projection.name}: event ${event.id} (${event.type}) at ${positionToString(event.position)} failed: ${describeError(error)}; ` +
+              `stream ${event.streamName} quarantined, the others go on`,
           );
-          return 'failed';
         }
       }
       return 'ended';

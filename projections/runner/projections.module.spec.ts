@@ -77,6 +77,7 @@ describe('ProjectionsModule', () => {
           eventsApplied: 30,
           lag: { events: 0, eventsExact: true, ms: 0 },
           failure: null,
+          quarantined: [],
           rebuild: null,
           lastError: null,
         },

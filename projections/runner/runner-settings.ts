@@ -12,6 +12,10 @@ export interface RunnerSettings {
   lagCountLimit: number;
   /** waitForPosition re-checks at least this often (it is also woken by each local commit). */
   waitPollMs: number;
+  /** First retry of a quarantined stream after this long; each further failure doubles it. */
+  quarantineRetryMs: number;
+  /** The longest wait between two retries of a quarantined stream. */
+  quarantineRetryMaxMs: number;
 }
 
 export const DEFAULT_RUNNER_SETTINGS: RunnerSettings = {
@@ -21,6 +25,8 @@ export const DEFAULT_RUNNER_SETTINGS: RunnerSettings = {
   errorRetryMs: 1000,
   lagCountLimit: 1000,
   waitPollMs: 200,
+  quarantineRetryMs: 1000,
+  quarantineRetryMaxMs: 300_000,
 };
 
 export function runnerSettings(overrides: Partial<RunnerSettings> = {}): RunnerSettings {

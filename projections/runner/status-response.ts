@@ -20,6 +20,19 @@ export interface ProjectionStatusResponse {
     firstFailedAt: string;
     lastFailedAt: string;
   } | null;
+  /** Streams in quarantine: the event the handler failed on; it and the stream's later events wait for a retry. */
+  quarantined: {
+    streamName: string;
+    position: string;
+    eventId: string;
+    eventType: string;
+    revision: number;
+    errorMessage: string;
+    attempts: number;
+    firstFailedAt: string;
+    lastFailedAt: string;
+    nextRetryAt: string;
+  }[];
   rebuild: { active: boolean; version: number; checkpoint: string | null; eventsApplied: number; startedAt: string } | null;
   lastError: string | null;
 }
@@ -52,6 +65,18 @@ export function toStatusResponse(status: ProjectionsStatus): ProjectionsStatusRe
         firstFailedAt: projection.failure.firstFailedAt.toISOString(),
         lastFailedAt: projection.failure.lastFailedAt.toISOString(),
       },
+      quarantined: projection.quarantined.map((stream) => ({
+        streamName: stream.streamName,
+        position: positionToString(stream.position),
+        eventId: stream.eventId,
+        eventType: stream.eventType,
+        revision: stream.revision,
+        errorMessage: stream.errorMessage,
+        attempts: stream.attempts,
+        firstFailedAt: stream.firstFailedAt.toISOString(),
+        lastFailedAt: stream.lastFailedAt.toISOString(),
+        nextRetryAt: stream.nextRetryAt.toISOString(),
+      })),
       rebuild: projection.rebuild && {
         active: projection.rebuild.active,
         version: projection.rebuild.version,

@@ -9,8 +9,18 @@ import { CommandAnswers1764000002000 } from './1764000002000-command-answers';
 import { ProjectionRunner1764000003000 } from './1764000003000-projection-runner';
 import { EventHashChain1764000004000 } from './1764000004000-event-hash-chain';
 import { CaseTimers1764000005000 } from './1764000005000-case-timers';
+import { FollowerQuarantine1796223412768 } from './1796223412768-follower-quarantine';
 import { TrigramExtension1796223921487 } from './1796223921487-trigram-extension';
 
 type MigrationClass = new () => MigrationInterface;
 
-export const MIGRATIONS: MigrationClass[] = [EventStore1764000000000, PersonalDataKeys1764000001000, CommandAnswers1764000002000, ProjectionRunner1764000003000, EventHashChain1764000004000, CaseTimers1764000005000, TrigramExtension1796223921487];
+export const MIGRATIONS: MigrationClass[] = [
+  EventStore1764000000000,
+  PersonalDataKeys1764000001000,
+  CommandAnswers1764000002000,
+  ProjectionRunner1764000003000,
+  EventHashChain1764000004000,
+  CaseTimers1764000005000,
+  FollowerQuarantine1796223412768,
+  TrigramExtension1796223921487,
+];
