@@ -9,7 +9,8 @@ import { CommandAnswers1764000002000 } from './1764000002000-command-answers';
 import { ProjectionRunner1764000003000 } from './1764000003000-projection-runner';
 import { EventHashChain1764000004000 } from './1764000004000-event-hash-chain';
 import { CaseTimers1764000005000 } from './1764000005000-case-timers';
+import { CommandAnswerClaims1796222432634 } from './1796222432634-command-answer-claims';
 
 type MigrationClass = new () => MigrationInterface;
 
-export const MIGRATIONS: MigrationClass[] = [EventStore1764000000000, PersonalDataKeys1764000001000, CommandAnswers1764000002000, ProjectionRunner1764000003000, EventHashChain1764000004000, CaseTimers1764000005000];
+export const MIGRATIONS: MigrationClass[] = [EventStore1764000000000, PersonalDataKeys1764000001000, CommandAnswers1764000002000, ProjectionRunner1764000003000, EventHashChain1764000004000, CaseTimers1764000005000, CommandAnswerClaims1796222432634];
