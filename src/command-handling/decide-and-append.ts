@@ -6,6 +6,7 @@ import { CLOCK, Clock } from '../shared/clock';
 import { CommandContext } from './command-context';
 import { PersistentConflictError, PreconditionFailedError } from './command-errors';
 import { deterministicUuid } from './deterministic-id';
+import { LocalAppends } from './local-appends';
 import { backoffWithJitter, RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
 /** A decider as the domain core defines it: pure, no framework. */
@@ -59,6 +60,7 @@ export class DecideAndAppend {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(RETRY_POLICY) retry?: RetryPolicy,
+    @Optional() private readonly local?: LocalAppends,
   ) {
     this.retry = retry ?? backoffWithJitter();
   }
@@ -102,6 +104,7 @@ export class DecideAndAppend {
       if (decision.beforeAppend) toAppend = await decision.beforeAppend(toAppend);
       try {
         const appended = await this.store.appendToStream(decision.stream, toAppend, { expectedRevision: revision });
+        this.local?.tell(decision.stream, appended.nextExpectedRevision - toAppend.length + 1, toAppend);
         const after = events.reduce((s, e) => decision.decider.evolve(s, e), state);
         return {
           stream: decision.stream,
