@@ -10,6 +10,7 @@ import { DeactivateUserController } from './deactivate-user/deactivate-user.cont
 import { IssueTokenController } from './issue-token/issue-token.controller';
 import { TokenIssuer } from './issue-token/issue-token';
 import { ListUsersController } from './list-users/list-users.controller';
+import { UserDirectory } from './users/user-directory';
 
 /**
  * Users, tokens and the access guard. Needs EVENT_STORE and CLOCK from a global module.
@@ -45,10 +46,11 @@ export class AuthModule {
           inject: [AUTH_OPTIONS],
         },
         AccessTokens,
+        UserDirectory,
         AuthGuard,
         TokenIssuer,
       ],
-      exports: [AUTH_OPTIONS, JwtService, AccessTokens, AuthGuard],
+      exports: [AUTH_OPTIONS, JwtService, AccessTokens, AuthGuard, UserDirectory],
     };
   }
 }
