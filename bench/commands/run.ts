@@ -29,6 +29,7 @@
  *   BENCH_URP_MODE=api npm run bench:commands   # event-sourced server without the projector
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { provisionTestDatabase, type TestDatabase } from '../../test/support/database';
@@ -183,6 +184,41 @@ async function smokeTest(target: Target): Promise<void> {
   if (routed.status !== 'routed') throw new Error(`${target.name}: routing answered ${JSON.stringify(routed)}`);
 }
 
+/** Sequential register + route, `times` times, with or without an Idempotency-Key; the server counts the queries. */
+async function countRoundTrips(server: Server, target: Target, times: number, withKey: boolean) {
+  server.child.send('round-trips:reset');
+  const base = `http://${HOST}:${target.port}${target.casesPath}`;
+  for (let i = 0; i < times; i++) {
+    const key = (): Record<string, string> => (withKey ? { 'idempotency-key': `bench-${randomUUID()}` } : {});
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${target.token}` };
+    const registered = await fetch(base, { method: 'POST', headers: { ...headers, ...key() }, body: REGISTRATION });
+    const { id } = (await registered.json()) as { id: string };
+    const routed = await fetch(`${base}/${id}/route`, {
+      method: 'POST',
+      headers: { ...headers, ...key() },
+      body: JSON.stringify({ sectorId: target.sectorId, note: 'Verificare la buca.' }),
+    });
+    await routed.text();
+  }
+  // Let the fire-and-forget NOTIFYs land before reading the tallies.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const summary = await new Promise<Record<string, { requests: number; queriesPerRequest: number; notifiesPerRequest: number; example: string[] }>>((resolve) => {
+    const onMessage = (message: { roundTrips?: Record<string, never> }) => {
+      if (!message.roundTrips) return;
+      server.child.off('message', onMessage);
+      resolve(message.roundTrips);
+    };
+    server.child.on('message', onMessage);
+    server.child.send('round-trips:read');
+  });
+  for (const [kind, tally] of Object.entries(summary)) {
+    console.log(
+      `  ${withKey ? 'with Idempotency-Key   ' : 'without Idempotency-Key'} ${kind.padEnd(34)} ${tally.queriesPerRequest.toFixed(2)} queries/request` +
+        ` (+${tally.notifiesPerRequest.toFixed(2)} coalesced NOTIFY) over ${tally.requests} requests: ${tally.example.join(' ; ')}`,
+    );
+  }
+}
+
 function pad(value: string, width: number): string {
   return value.padStart(width);
 }
@@ -218,6 +254,11 @@ async function main(): Promise<void> {
       sectorId: eventSourced.sectorId,
     };
     await smokeTest(plainTarget);
+
+    console.log('database round trips per request (pg queries while the request is handled):');
+    await countRoundTrips(urp, eventSourced, 20, false);
+    await countRoundTrips(urp, eventSourced, 20, true);
+    if (process.env.BENCH_ROUND_TRIPS_ONLY === '1') return;
 
     const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
     console.log(

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { WrongExpectedVersionError } from '../event-store/errors';
-import { EVENT_STORE, EventStore, NewEvent, Position, RecordedEvent } from '../event-store/event-store.port';
+import { EVENT_STORE, EventMetadata, EventStore, NewEvent, Position, RecordedEvent } from '../event-store/event-store.port';
 import { CLOCK, Clock } from '../shared/clock';
 import { CommandContext } from './command-context';
 import { PersistentConflictError, PreconditionFailedError } from './command-errors';
 import { deterministicUuid } from './deterministic-id';
+import { LocalAppends } from './local-appends';
+import { backoffWithJitter, RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
 /** A decider as the domain core defines it: pure, no framework. */
 export interface StreamDecider<State, Event extends { type: string; data: unknown }> {
@@ -23,6 +25,12 @@ export interface Decision<State, Event extends { type: string; data: unknown }> 
   step?: string;
   /** Last chance to transform the events before they are stored (personal data is sealed here). */
   beforeAppend?(events: NewEvent[]): Promise<NewEvent[]>;
+  /**
+   * The stream is new as a rule (its id was just made): decide on the initial state without
+   * reading, append expecting no stream. Should it exist after all, the usual path follows
+   * (read, fold, decide again); a retry with the same ids is answered by the store itself.
+   */
+  expectNew?: boolean;
 }
 
 export interface DecisionResult<State, Event> {
@@ -38,35 +46,39 @@ export interface DecisionResult<State, Event> {
   replayed: boolean;
 }
 
-const MAX_ATTEMPTS = 5;
-
 /**
  * The write path shared by every use case: read the stream, fold it, decide, append with
  * the revision that was read. A concurrent writer makes the append fail; the command is
- * then decided again on the new state (a few times), unless the caller pinned a revision
- * with If-Match, which makes any change a 412.
+ * then decided again on the new state after a jittered, growing pause (RetryPolicy),
+ * unless the caller pinned a revision with If-Match, which makes any change a 412.
  */
 @Injectable()
 export class DecideAndAppend {
+  private readonly retry: RetryPolicy;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Optional() @Inject(RETRY_POLICY) retry?: RetryPolicy,
+    @Optional() private readonly local?: LocalAppends,
+  ) {
+    this.retry = retry ?? backoffWithJitter();
+  }
 
   async execute<State, Event extends { type: string; data: unknown }>(
     decision: Decision<State, Event>,
   ): Promise<DecisionResult<State, Event>> {
     const { context } = decision;
-    const commandId = context.idempotencyKey
-      ? deterministicUuid('command', context.commandName, context.actor.id, context.idempotencyKey)
-      : randomUUID();
+    const commandId = commandIdOf(context);
     const eventIdFor = (index: number) =>
       context.idempotencyKey
         ? deterministicUuid(commandId, decision.step ?? '', decision.stream, String(index))
         : randomUUID();
 
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const history = await this.store.readStream(decision.stream);
+    let skipRead = decision.expectNew === true && context.expectedRevision === undefined;
+    for (let attempt = 1; attempt <= this.retry.maxAttempts; attempt++) {
+      if (attempt > 1) await this.retry.pause(attempt - 1);
+      const history = skipRead ? [] : await this.store.readStream(decision.stream);
       const revision = history.length ? history[history.length - 1].revision : -1;
 
       // A retry of a command already applied (same Idempotency-Key) answers from what was stored.
@@ -87,17 +99,12 @@ export class DecideAndAppend {
         id: eventIdFor(index),
         type: event.type,
         data: event.data,
-        metadata: {
-          correlationId: context.correlationId,
-          causationId: commandId,
-          actor: { id: context.actor.id, role: context.actor.role },
-          recordedAt,
-          schemaVersion: 1,
-        },
+        metadata: commandMetadata(context, commandId, recordedAt),
       }));
       if (decision.beforeAppend) toAppend = await decision.beforeAppend(toAppend);
       try {
         const appended = await this.store.appendToStream(decision.stream, toAppend, { expectedRevision: revision });
+        this.local?.tell(decision.stream, appended.nextExpectedRevision - toAppend.length + 1, toAppend);
         const after = events.reduce((s, e) => decision.decider.evolve(s, e), state);
         return {
           stream: decision.stream,
@@ -112,9 +119,14 @@ export class DecideAndAppend {
         if (context.expectedRevision !== undefined) {
           throw new PreconditionFailedError(decision.stream, context.expectedRevision, error.actual);
         }
+        if (skipRead) {
+          // Not new after all: read it now, at once (nobody to give way to).
+          skipRead = false;
+          attempt--;
+        }
       }
     }
-    throw new PersistentConflictError(decision.stream, MAX_ATTEMPTS);
+    throw new PersistentConflictError(decision.stream, this.retry.maxAttempts);
   }
 
   private replayedResult<State, Event extends { type: string; data: unknown }>(
@@ -143,4 +155,21 @@ function fold<State, Event extends { type: string; data: unknown }>(
   history: RecordedEvent[],
 ): State {
   return history.reduce((state, e) => decider.evolve(state, { type: e.type, data: e.data } as Event), decider.initialState());
+}
+
+/** The command's id, the causation of its events: from the Idempotency-Key, so a retry has the same. */
+export function commandIdOf(context: CommandContext): string {
+  return context.idempotencyKey
+    ? deterministicUuid('command', context.commandName, context.actor.id, context.idempotencyKey)
+    : randomUUID();
+}
+
+export function commandMetadata(context: CommandContext, commandId: string, recordedAt: string): EventMetadata {
+  return {
+    correlationId: context.correlationId,
+    causationId: commandId,
+    actor: { id: context.actor.id, role: context.actor.role },
+    recordedAt,
+    schemaVersion: 1,
+  };
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommandContext } from './command-context';
-import { IdempotencyKeyReusedError } from './command-errors';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { IdempotencyKeyReusedError, PersistentConflictError } from './command-errors';
 
 export interface CommandAnswer<Body = unknown> {
   statusCode: number;
@@ -11,11 +12,27 @@ export interface CommandAnswer<Body = unknown> {
   replayed?: boolean;
 }
 
+/** A claim older than this, still without an answer, was left by a process that stopped: it may be taken over. */
+const STALE_CLAIM_SECONDS = 30;
+/** How long a request waits for a concurrent one with the same key and body to answer. */
+const MAX_WAIT_MS = 15_000;
+
+interface AnswerRow {
+  request_hash: string;
+  status_code: number | null;
+  body: unknown;
+}
+
 /**
  * Remembers the first successful answer of each (command, actor, Idempotency-Key), so a
- * retry gets exactly that answer. Errors are not remembered: nothing was appended, so a
- * retry is decided afresh. The event ids are derived from the key as well
- * (DecideAndAppend), which covers a crash between the append and this record.
+ * retry gets exactly that answer. The key is CLAIMED before the command runs (one INSERT
+ * ... ON CONFLICT DO NOTHING of a row holding the request's hash and no answer yet), so of
+ * concurrent requests with the same key exactly one runs: one with another body is refused
+ * at once (422 IDEMPOTENCY_KEY_REUSED: the key belongs to the body that claimed it), one
+ * with the same body waits for the first answer. An error releases the claim: nothing was
+ * appended, so a retry is decided afresh. The event ids are derived from the key as well
+ * (DecideAndAppend), which covers a crash between the append and the answer: the claim
+ * goes stale, is taken over, and the command finds its events already stored.
  */
 @Injectable()
 export class IdempotentAnswers {
@@ -26,34 +43,66 @@ export class IdempotentAnswers {
     if (!key) return work();
     const scope = `${context.commandName}:${context.actor.id}`;
     const requestHash = createHash('sha256').update(stableJson(request)).digest('hex');
-    const earlier = await this.find(scope, key);
-    if (earlier) return this.replay(earlier, requestHash, key);
-
-    const answer = await work();
-    const inserted = await this.dataSource.query(
-      `INSERT INTO command_answers (scope, idempotency_key, request_hash, status_code, body)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING scope`,
-      [scope, key, requestHash, answer.statusCode, JSON.stringify(answer.body)],
-    );
-    if (inserted.length === 0) {
-      // A concurrent request with the same key answered first: everyone gets that answer.
-      const first = await this.find(scope, key);
-      if (first) return this.replay(first, requestHash, key);
+    const deadline = Date.now() + MAX_WAIT_MS;
+    for (let round = 0; ; round++) {
+      if (await this.claim(scope, key, requestHash)) return this.runClaimed(scope, key, work);
+      const earlier = await this.find(scope, key);
+      if (earlier === undefined) continue; // released between the two statements: claim again
+      if (earlier.request_hash !== requestHash) throw new IdempotencyKeyReusedError(key);
+      if (earlier.status_code !== null) return { statusCode: earlier.status_code, body: earlier.body as Body, replayed: true };
+      if (await this.takeOverStale(scope, key, requestHash)) return this.runClaimed(scope, key, work);
+      if (Date.now() > deadline) throw new PersistentConflictError(`idempotency key ${key}`, round + 1);
+      await sleep(Math.min(100, 5 * 2 ** round) * (0.5 + Math.random() / 2));
     }
+  }
+
+  private async runClaimed<Body>(scope: string, key: string, work: () => Promise<CommandAnswer<Body>>): Promise<CommandAnswer<Body>> {
+    let answer: CommandAnswer<Body>;
+    try {
+      answer = await work();
+    } catch (error) {
+      await this.dataSource.query(
+        'DELETE FROM command_answers WHERE scope = $1 AND idempotency_key = $2 AND status_code IS NULL',
+        [scope, key],
+      );
+      throw error;
+    }
+    await this.dataSource.query(
+      'UPDATE command_answers SET status_code = $3, body = $4 WHERE scope = $1 AND idempotency_key = $2',
+      [scope, key, answer.statusCode, JSON.stringify(answer.body)],
+    );
     return answer;
   }
 
-  private async find(scope: string, key: string) {
-    const rows: { request_hash: string; status_code: number; body: unknown }[] = await this.dataSource.query(
+  /** True when this request now holds the key. */
+  private async claim(scope: string, key: string, requestHash: string): Promise<boolean> {
+    const inserted: unknown[] = await this.dataSource.query(
+      `INSERT INTO command_answers (scope, idempotency_key, request_hash) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING scope`,
+      [scope, key, requestHash],
+    );
+    return inserted.length === 1;
+  }
+
+  private async takeOverStale(scope: string, key: string, requestHash: string): Promise<boolean> {
+    const taken: unknown[] = await this.dataSource.query(
+      `UPDATE command_answers SET claimed_at = now()
+       WHERE scope = $1 AND idempotency_key = $2 AND request_hash = $3 AND status_code IS NULL
+         AND claimed_at < now() - make_interval(secs => $4)
+       RETURNING scope`,
+      [scope, key, requestHash, STALE_CLAIM_SECONDS],
+    );
+    // TypeORM answers an UPDATE ... RETURNING with [rows, count].
+    const rows = Array.isArray(taken[0]) ? (taken[0] as unknown[]) : taken;
+    return rows.length === 1;
+  }
+
+  private async find(scope: string, key: string): Promise<AnswerRow | undefined> {
+    const rows: AnswerRow[] = await this.dataSource.query(
       'SELECT request_hash, status_code, body FROM command_answers WHERE scope = $1 AND idempotency_key = $2',
       [scope, key],
     );
     return rows[0];
-  }
-
-  private replay<Body>(row: { request_hash: string; status_code: number; body: unknown }, requestHash: string, key: string) {
-    if (row.request_hash !== requestHash) throw new IdempotencyKeyReusedError(key);
-    return { statusCode: row.status_code, body: row.body as Body, replayed: true };
   }
 }
 

@@ -11,6 +11,8 @@ import { DemoUser, ensureDemoUsers } from '../../src/auth/demo/ensure-demo-users
 import { usernameClaimStream } from '../../src/auth/users/user-events';
 import { configureHttp } from '../../src/app';
 import { dataSourceOptions } from '../../src/database/data-source';
+import { deactivateUser } from '../../src/auth/deactivate-user/deactivate-user';
+import { newCommandContext } from '../../src/auth/command-context';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { citizenStream, PERSONAL_DATA_ERASED } from '../../src/personal-data/erasure/personal-data-erased.event';
@@ -215,6 +217,28 @@ describe('auth and erasure over HTTP', () => {
         .send({ username: 'sneaky', displayName: 'X', password: 'segreta-123', role: 'admin' })
         .expect(403);
       expect(await eventStore.readStream(usernameClaimStream('sneaky'))).toEqual([]);
+    });
+
+    it('refuses the tokens of a user deactivated by another process, once the log brings the deactivation', async () => {
+      const admin = await tokenFor('admin');
+      await http()
+        .post('/api/v1/users')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ username: 'elsewhere', displayName: 'Altrove', password: 'segreta-123', role: 'operator' })
+        .expect(201);
+      const token = await tokenFor('elsewhere', 'segreta-123');
+      const list = await http().get('/api/v1/users').set('Authorization', `Bearer ${admin}`).expect(200);
+      const userId = list.body.find((u: { username: string }) => u.username === 'elsewhere').id;
+      // Authenticated (403: an operator may not list users), not refused.
+      expect((await http().get('/api/v1/users').set('Authorization', `Bearer ${token}`)).status).not.toBe(401);
+      // Another process (a CLI, another API instance): straight to the store, not through this app.
+      await deactivateUser({ eventStore, clock: app.get(CLOCK) }, { userId }, newCommandContext({ id: 'cli-admin', role: 'admin' }));
+      let status = 0;
+      for (let waited = 0; waited < 5_000 && status !== 401; waited += 20) {
+        status = (await http().get('/api/v1/users').set('Authorization', `Bearer ${token}`)).status;
+        if (status !== 401) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(status).toBe(401);
     });
 
     it("refuses a deactivated user's tokens and sign-in", async () => {

@@ -26,14 +26,15 @@ describe('registering cases', () => {
     expect(counter).toHaveLength(before.length + 20);
   });
 
-  it('records the acknowledgement as the system, by e-mail when the citizen gave one', async () => {
+  it('records the acknowledgement in the case\'s first append, by e-mail when the citizen gave one', async () => {
     const { id, reference, acknowledgement } = await registerCase(system);
     const [received, acknowledged] = await caseEvents(system.store, id);
     expect(received.type).toBe('CaseReceived');
     expect(acknowledged).toMatchObject({
       type: 'CaseAcknowledged',
       data: { caseId: id, reference, channel: 'email' },
-      metadata: { actor: { id: 'system', role: 'system' }, correlationId: received.metadata.correlationId },
+      revision: 1,
+      metadata: { actor: received.metadata.actor, correlationId: received.metadata.correlationId, causationId: received.metadata.causationId },
     });
     expect(acknowledgement).toMatch(/^Gentile cittadina, gentile cittadino,\nl'Ufficio Relazioni con il Pubblico ha registrato la Sua comunicazione \(reclamo\) del 02\/03\/2026/);
     expect(acknowledgement).not.toContain(CITIZEN.fullName);
@@ -47,7 +48,7 @@ describe('registering cases', () => {
     const events = await caseEvents(system.store, id);
     expect(events.map((e) => [e.type, e.metadata.actor])).toEqual([
       ['CaseReceived', { id: system.userId('operator'), role: 'operator' }],
-      ['CaseAcknowledged', { id: 'system', role: 'system' }],
+      ['CaseAcknowledged', { id: system.userId('operator'), role: 'operator' }],
       ['CaseRouted', { id: system.userId('operator'), role: 'operator' }],
       ['CaseTakenInCharge', { id: system.userId('referent-tributi'), role: 'referent' }],
     ]);
@@ -55,8 +56,8 @@ describe('registering cases', () => {
       expect(event.metadata.correlationId).toBe('corr-case-story-1');
       expect(event.metadata.causationId).toMatch(/^[0-9a-f-]{36}$/);
     }
-    // One command, one causation: the routing and the taking in charge are different commands.
-    expect(new Set(events.map((e) => e.metadata.causationId)).size).toBe(4);
+    // One command, one causation: the registration (receipt and acknowledgement), the routing, the taking in charge.
+    expect(new Set(events.map((e) => e.metadata.causationId)).size).toBe(3);
   });
 
   it("seals the citizen's personal data in the stored events; the subject and the facts stay readable", async () => {

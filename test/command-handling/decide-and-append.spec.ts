@@ -126,6 +126,40 @@ describe('the shared write path (DecideAndAppend, IdempotentAnswers) on the Post
       expect(runs).toBe(3);
     });
 
+    it('claims the key before running: of concurrent requests with one key, one runs; other bodies get 422, the same body the first answer (100 rounds)', async () => {
+      const answers = new IdempotentAnswers(dataSource);
+      for (let round = 0; round < 100; round++) {
+        const ctx = context({ idempotencyKey: `claim-${round}-${randomUUID()}` });
+        const ran: string[] = [];
+        // The slower body must not lose its answer to a faster one that started later.
+        const work = (body: string, ms: number) => async () => {
+          ran.push(body);
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          return { statusCode: 201, body: { body } };
+        };
+        const outcomes = await Promise.allSettled([
+          answers.run(ctx, { body: 'slow' }, work('slow', 5)),
+          answers.run(ctx, { body: 'fast' }, work('fast', 0)),
+          answers.run(ctx, { body: 'slow' }, work('slow', 0)),
+        ]);
+        expect(ran).toHaveLength(1);
+        const [winner] = ran;
+        const answered = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.body.body] : []));
+        const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+        // Every answer is the winner's; every refusal is a key reuse with the other body.
+        expect(new Set(answered)).toEqual(new Set([winner]));
+        expect(answered).toHaveLength(winner === 'slow' ? 2 : 1);
+        for (const reason of refused) expect(reason).toBeInstanceOf(IdempotencyKeyReusedError);
+      }
+    });
+
+    it('releases the claim when the command fails, so a retry is decided afresh', async () => {
+      const answers = new IdempotentAnswers(dataSource);
+      const ctx = context({ idempotencyKey: `release-${randomUUID()}` });
+      await expect(answers.run(ctx, {}, async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+      expect(await answers.run(ctx, { other: true }, async () => ({ statusCode: 200, body: { ok: true } }))).toEqual({ statusCode: 200, body: { ok: true } });
+    });
+
     it('scopes keys by actor: another user with the same key is a different request', async () => {
       const answers = new IdempotentAnswers(dataSource);
       const key = `scoped-${randomUUID()}`;

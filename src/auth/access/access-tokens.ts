@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { EVENT_STORE, EventStore } from '../../event-store/event-store.port';
 import { CLOCK, Clock } from '../../shared/clock';
 import type { AuthenticatedUser } from '../authenticated-user';
-import { loadUser } from '../users/user-reads';
+import { UserDirectory } from '../users/user-directory';
 import { toAuthenticatedUser, UserState } from '../users/user-state';
 
 /** What a token says: the user and the credential version it was issued for. */
@@ -17,13 +16,13 @@ export interface AccessTokenClaims {
 /**
  * Signs and checks access tokens against the injected clock (never Date.now), so expiry can
  * be tested by moving a clock. A valid signature is not enough: the user must still exist,
- * be active and not have changed password since.
+ * be active and not have changed password since (checked in memory: UserDirectory).
  */
 @Injectable()
 export class AccessTokens {
   constructor(
     private readonly jwt: JwtService,
-    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    private readonly users: UserDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -36,7 +35,7 @@ export class AccessTokens {
   async verify(token: string): Promise<AuthenticatedUser | null> {
     const claims = await this.claimsOf(token);
     if (!claims) return null;
-    const user = await loadUser(this.eventStore, claims.sub);
+    const user = await this.users.user(claims.sub);
     if (!user || !user.active || user.credentialVersion !== claims.ver) return null;
     return toAuthenticatedUser(user);
   }

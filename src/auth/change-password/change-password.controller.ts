@@ -16,6 +16,7 @@ import { CLOCK, Clock } from '../../shared/clock';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { newCommandContext } from '../command-context';
+import { UserDirectory } from '../users/user-directory';
 import { ConcurrentUserChangeError, UserNotFoundError } from '../users/user-errors';
 import { changePassword, WrongCurrentPasswordError } from './change-password';
 import { ChangePasswordDto } from './change-password.dto';
@@ -27,6 +28,7 @@ export class ChangePasswordController {
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly users: UserDirectory,
   ) {}
 
   @Post('password')
@@ -45,6 +47,7 @@ export class ChangePasswordController {
         { userId: user.id, currentPassword: dto.currentPassword, newPassword: dto.newPassword },
         newCommandContext({ id: user.id, role: user.role }, correlationId),
       );
+      await this.users.refresh(user.id);
     } catch (error) {
       if (error instanceof WrongCurrentPasswordError) throw wrongCurrentPassword(error.message);
       if (error instanceof UserNotFoundError) throw new UnauthorizedException('Invalid or expired access token');

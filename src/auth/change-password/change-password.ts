@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { WrongExpectedVersionError } from '../../event-store/errors';
-import type { NewEvent } from '../../event-store/event-store.port';
-import { CommandContext, eventMetadata } from '../command-context';
+import type { CommandContext } from '../command-context';
 import { hashPassword, verifyPassword } from '../password-hash';
 import { loadUser } from '../users/user-reads';
-import { USER_PASSWORD_CHANGED, UserPasswordChangedData, userStream } from '../users/user-events';
-import { ConcurrentUserChangeError, UserNotFoundError } from '../users/user-errors';
+import { UserNotFoundError } from '../users/user-errors';
+import { decideForUser } from '../users/user-write-path';
 import { UserState } from '../users/user-state';
 import type { UserStoreDeps } from '../users/user-store-deps';
 
@@ -24,14 +21,20 @@ export async function changePassword(
 ): Promise<UserState> {
   const user = await loadUser(deps.eventStore, command.userId);
   if (!user || !user.active) throw new UserNotFoundError(command.userId);
-  if (!(await verifyPassword(command.currentPassword, user.passwordHash))) throw new WrongCurrentPasswordError();
-  const data: UserPasswordChangedData = { userId: user.id, passwordHash: await hashPassword(command.newPassword) };
-  const event: NewEvent = { id: randomUUID(), type: USER_PASSWORD_CHANGED, data, metadata: eventMetadata(context, deps.clock) };
-  try {
-    await deps.eventStore.appendToStream(userStream(user.id), [event], { expectedRevision: user.revision });
-  } catch (error) {
-    if (error instanceof WrongExpectedVersionError) throw new ConcurrentUserChangeError(user.id);
-    throw error;
-  }
-  return (await loadUser(deps.eventStore, user.id))!;
+  // Hashing is I/O-heavy and not the decider's business: it gets the verdict and the new hash.
+  const currentPasswordMatches = await verifyPassword(command.currentPassword, user.passwordHash);
+  if (!currentPasswordMatches) throw new WrongCurrentPasswordError();
+  return decideForUser(
+    deps,
+    'change-password',
+    {
+      type: 'ChangeUserPassword',
+      actor: context.actor,
+      userId: user.id,
+      currentPasswordMatches,
+      newPasswordHash: await hashPassword(command.newPassword),
+    },
+    context,
+    { seenRevision: user.revision },
+  );
 }

@@ -17,6 +17,7 @@ import { Roles } from '../access/roles.decorator';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { newCommandContext } from '../command-context';
 import { toUserListItem, UserListItem } from '../users/user-view';
+import { UserDirectory } from '../users/user-directory';
 import { ConcurrentUserChangeError, UserNotFoundError } from '../users/user-errors';
 import { deactivateUser, SelfDeactivationError } from './deactivate-user';
 import { DeactivateUserDto, UserIdParams } from './deactivate-user.dto';
@@ -27,6 +28,7 @@ export class DeactivateUserController {
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly users: UserDirectory,
   ) {}
 
   @Post(':userId/deactivation')
@@ -48,6 +50,7 @@ export class DeactivateUserController {
         { userId: params.userId, reason: dto.reason || undefined },
         newCommandContext({ id: admin.id, role: admin.role }, correlationId),
       );
+      await this.users.refresh(params.userId);
       return toUserListItem(user);
     } catch (error) {
       if (error instanceof UserNotFoundError) throw new NotFoundException(error.message);

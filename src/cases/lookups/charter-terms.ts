@@ -1,4 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
+import { LiveView } from '../../command-handling/live-view';
+import { LocalAppends } from '../../command-handling/local-appends';
 import {
   CHARTER_STANDARD_STREAM_PREFIX,
   type CaseKind,
@@ -6,27 +8,54 @@ import {
   type CharterEvent,
   type RomeDate,
 } from '../../contracts';
-import { caseTermsAt, standardsFromEvents } from '../../domain';
+import { caseTermsAt, standardsFromEvents, type Standard } from '../../domain';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
-import { readAllMatching } from '../../event-store/read-all-matching';
 
 /** The terms of the charter for a kind of case on a date (defaults of the law where the charter is silent). */
 export type TermsAt = (date: RomeDate, kind: CaseKind | null) => CaseTerms;
 
 /**
- * Read-only view of the quality charter, for the commands that start a clock. The charter
- * is a few dozen events: reading it for each such command keeps the terms exact (a standard
- * adopted a second ago applies) with no cache to invalidate.
+ * Read-only view of the quality charter, for the commands that start a clock: folded once
+ * from the log and kept current in memory (LiveView), so a command never scans the log. A
+ * standard adopted through this process applies to the very next command; one adopted by
+ * another process as soon as the subscription brings it (milliseconds).
  */
 @Injectable()
-export class CharterTerms {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+export class CharterTerms implements OnModuleDestroy {
+  private readonly view: LiveView;
+  private standards: Standard[] = [];
+  private foldedAt = -1;
+
+  constructor(@Inject(EVENT_STORE) store: EventStore, @Optional() local?: LocalAppends) {
+    this.view = new LiveView(
+      store,
+      { streamPrefixes: [CHARTER_STANDARD_STREAM_PREFIX] },
+      (event) => event.streamName.startsWith(CHARTER_STANDARD_STREAM_PREFIX),
+      local,
+    );
+  }
 
   async lookup(): Promise<TermsAt> {
-    const events: CharterEvent[] = [];
-    for await (const event of readAllMatching(this.store, { streamPrefixes: [CHARTER_STANDARD_STREAM_PREFIX] })) events.push({ type: event.type, data: event.data } as CharterEvent);
-    const standards = standardsFromEvents(events);
+    const standards = await this.standardsInForce();
     return (date, kind) => caseTermsAt(standards, date, kind);
   }
 
+  /** Whether the view holds a standard (tests wait on it after writing one straight to the store). */
+  async knows(standardId: string): Promise<boolean> {
+    return (await this.standardsInForce()).some((standard) => standard.standardId === standardId);
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.view.close();
+  }
+
+  private async standardsInForce(): Promise<Standard[]> {
+    await this.view.whenReady();
+    if (this.foldedAt !== this.view.changeCount) {
+      const events = [...this.view.allStreams()].flat().map((event) => ({ type: event.type, data: event.data }) as CharterEvent);
+      this.standards = standardsFromEvents(events);
+      this.foldedAt = this.view.changeCount;
+    }
+    return this.standards;
+  }
 }

@@ -1,15 +1,32 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { sectorStream, type SectorEvent } from '../../contracts';
+import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
+import { LiveView } from '../../command-handling/live-view';
+import { LocalAppends } from '../../command-handling/local-appends';
+import { SECTOR_STREAM_PREFIX, sectorStream, type SectorEvent } from '../../contracts';
 import { acceptsCases, DomainError, sectorDecider, stateFrom, type Sector } from '../../domain';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 
-/** Read-only view of the sectors, for routing: a case goes only to a sector that exists and accepts cases. */
+/**
+ * Read-only view of the sectors, for routing: a case goes only to a sector that exists and
+ * accepts cases. Kept in memory (LiveView); a sector this process has not seen yet (made a
+ * moment ago elsewhere) is read by its stream's name before being refused.
+ */
 @Injectable()
-export class SectorDirectory {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+export class SectorDirectory implements OnModuleDestroy {
+  private readonly view: LiveView;
+
+  constructor(@Inject(EVENT_STORE) store: EventStore, @Optional() local?: LocalAppends) {
+    this.view = new LiveView(
+      store,
+      { streamPrefixes: [SECTOR_STREAM_PREFIX] },
+      (event) => event.streamName.startsWith(SECTOR_STREAM_PREFIX),
+      local,
+    );
+  }
 
   async requireAcceptingCases(sectorId: string): Promise<Sector> {
-    const events = await this.store.readStream(sectorStream(sectorId));
+    await this.view.whenReady();
+    const stream = sectorStream(sectorId);
+    const events = this.view.eventsOf(stream) ?? (await this.view.refresh(stream));
     const state = stateFrom(
       sectorDecider,
       events.map((event) => ({ type: event.type, data: event.data }) as SectorEvent),
@@ -24,5 +41,9 @@ export class SectorDirectory {
       });
     }
     return state;
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.view.close();
   }
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { SYSTEM_ACTOR } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
 import { deterministicUuid } from '../../command-handling/deterministic-id';
 import type { Channel, CitizenDetails } from '../../contracts';
-import { caseDecider, formatReference, type Case, type CaseState, type ReceiveCase } from '../../domain';
+import { decideRegistration, initialCaseState, type Case, type CaseState } from '../../domain';
 import { CitizenIds } from '../../personal-data';
-import { romeDate, romeYear } from '../../shared/rome-time';
+import { romeDate } from '../../shared/rome-time';
 import { CharterTerms } from '../lookups/charter-terms';
 import { CaseStreams } from '../shared/case-streams';
 import { acknowledgementText } from './acknowledgement-text';
@@ -15,8 +14,10 @@ import { RegisterCaseCommand } from './register-case.command';
 import type { RegisteredCase } from './registered-case.answer';
 
 /**
- * Registers a contact: checks the rules, takes the year's next reference number, records
- * the case (personal data sealed), then records the acknowledgement with that number.
+ * Registers a contact: decides receipt and acknowledgement once, takes the year's next
+ * reference number, and records both events in the case's first append (personal data
+ * sealed). Round trips: the counter's append (plus a backwards read of one event when this
+ * process does not know the counter's end) and the case's append.
  * Sending the acknowledgement (e-mail, letter) is not done here: the text is returned for
  * the operator or the portal to deliver.
  */
@@ -34,49 +35,32 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     const context: CommandContext = { ...requestContext, expectedRevision: undefined };
     const envelope = this.cases.envelopeFor(context);
     const caseId = caseIdFor(context);
-    const citizenId = this.citizenIds.citizenIdFor(contact.citizen);
     const receivedOn = romeDate(contact.receivedAt ?? envelope.at);
-    const terms = (await this.charter.lookup())(receivedOn, contact.kind);
-    const receive = (reference: string): ReceiveCase => ({
-      type: 'ReceiveCase',
-      caseId,
-      ...envelope,
-      reference,
-      citizenId,
-      ...contact,
-      terms,
-    });
-
-    // The rules first, with a stand-in number (no rule depends on its value): a refused
-    // contact must not take a number and leave a gap in the year's sequence.
-    caseDecider.decide(receive(formatReference(romeYear(envelope.at), 0)), caseDecider.initialState());
+    // Decided once, before a number is taken: a refused contact leaves no gap in the year's sequence.
+    const decided = decideRegistration(
+      {
+        type: 'ReceiveCase',
+        caseId,
+        ...envelope,
+        citizenId: this.citizenIds.citizenIdFor(contact.citizen),
+        ...contact,
+        terms: (await this.charter.lookup())(receivedOn, contact.kind),
+        acknowledgementChannel: acknowledgementChannel(contact.channel, contact.citizen),
+      },
+      initialCaseState(),
+    );
     const reference = await this.references.reserve(caseId, envelope, context);
-    await this.cases.decide(caseId, context, () => receive(reference), 'case');
-    const acknowledged = await this.acknowledge(caseId, context, acknowledgementChannel(contact.channel, contact.citizen));
+    // Receipt and acknowledgement in the case's first append, on a stream new by construction.
+    const registered = await this.cases.start(caseId, context, decided.numbered(reference));
 
-    const state = asCase(acknowledged.state);
+    const state = asCase(registered.state);
     return {
       id: caseId,
       reference,
-      revision: acknowledged.revision,
+      revision: registered.revision,
       finalReplyDueDate: state.clock.dueDate,
       acknowledgement: acknowledgementText({ reference, kind: contact.kind, receivedOn, finalReplyDueDate: state.clock.dueDate }),
     };
-  }
-
-  /**
-   * Recorded by the system, as the process manager would; keyed by the case so that it is
-   * recorded once per case whatever retries happen (and a retry finds it done).
-   */
-  private acknowledge(caseId: string, context: CommandContext, channel: Channel) {
-    const systemContext: CommandContext = {
-      commandName: 'acknowledge-case',
-      actor: SYSTEM_ACTOR,
-      correlationId: context.correlationId,
-      idempotencyKey: caseId,
-    };
-    const envelope = this.cases.envelopeFor(systemContext);
-    return this.cases.decide(caseId, systemContext, () => ({ type: 'AcknowledgeCase', caseId, ...envelope, channel }), 'acknowledgement');
   }
 }
 

@@ -50,6 +50,27 @@ export class CaseStreams {
   }
 
   /**
+   * The first events of a case whose id was just made (a registration): appended without
+   * reading the stream first. Should the case exist after all, it is read: a retry of the
+   * same registration finds its own events, anything else is CASE_ALREADY_RECEIVED.
+   */
+  start(caseId: string, context: CommandContext, events: CaseEvent[]): Promise<DecisionResult<CaseState, CaseEvent>> {
+    return this.decideAndAppend.execute({
+      stream: caseStream(caseId),
+      decider: caseDecider,
+      decide: (state) => {
+        if (state.status !== 'none') {
+          throw new DomainError('CASE_ALREADY_RECEIVED', `Case ${caseId} already exists`, { caseId });
+        }
+        return events;
+      },
+      context,
+      expectNew: true,
+      beforeAppend: (toAppend) => this.sealPersonalData(toAppend),
+    });
+  }
+
+  /**
    * A command on a case that must exist (an empty stream is a 404), answered with the
    * case's new revision and status.
    */

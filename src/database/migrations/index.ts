@@ -9,6 +9,7 @@ import { CommandAnswers1764000002000 } from './1764000002000-command-answers';
 import { ProjectionRunner1764000003000 } from './1764000003000-projection-runner';
 import { EventHashChain1764000004000 } from './1764000004000-event-hash-chain';
 import { CaseTimers1764000005000 } from './1764000005000-case-timers';
+import { CommandAnswerClaims1796222432634 } from './1796222432634-command-answer-claims';
 import { FollowerQuarantine1796223412768 } from './1796223412768-follower-quarantine';
 import { TrigramExtension1796223921487 } from './1796223921487-trigram-extension';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS: MigrationClass[] = [
   ProjectionRunner1764000003000,
   EventHashChain1764000004000,
   CaseTimers1764000005000,
+  CommandAnswerClaims1796222432634,
   FollowerQuarantine1796223412768,
   TrigramExtension1796223921487,
 ];

@@ -12,3 +12,4 @@ export {
   isIdentified,
   normalizeCitizenDetails,
 } from './citizen-contact-rules';
+export * from './case-registration';

@@ -1,8 +1,11 @@
 /**
  * The year's reference counter: one stream per year, one event per number given. Numbers
- * are never reused, and a case asking again gets its own number back (a retried
- * registration must not burn a second number). Uniqueness under concurrency comes from
- * infrastructure appending with the expected revision of this stream.
+ * are never reused. The state is what the counter's LAST event says (the last number and
+ * whose it is), so taking a number costs the same on the first day of the year and on the
+ * last: infrastructure reads only the last event (or remembers it) and appends with its
+ * revision, and a concurrent registration makes that append fail and be decided again.
+ * A registration retried after its number was taken is recognised by infrastructure
+ * through the event's id, derived from the case (the store refuses an id twice).
  */
 import { REFERENCE_PATTERN, type ReferenceEvent } from '../../contracts';
 import { requireRole, type CommandEnvelope } from '../shared/actor';
@@ -15,13 +18,19 @@ export type ReserveReference = CommandEnvelope<'ReserveReference'> & { year: num
 export interface ReferenceCounter {
   year: number | null;
   lastSequence: number;
-  /** caseId -> reference */
-  referencesByCase: Readonly<Record<string, string>>;
+  /** The case the last number went to (null: none yet). */
+  lastCaseId: string | null;
+  lastReference: string | null;
 }
 
 export const MAX_SEQUENCE = 999_999;
 
-export const initialReferenceCounter = (): ReferenceCounter => ({ year: null, lastSequence: 0, referencesByCase: {} });
+export const initialReferenceCounter = (): ReferenceCounter => ({
+  year: null,
+  lastSequence: 0,
+  lastCaseId: null,
+  lastReference: null,
+});
 
 /** 'URP-2026-000123' */
 export function formatReference(year: number, sequence: number): string {
@@ -47,7 +56,8 @@ export function decideReference(command: ReserveReference, state: ReferenceCount
       { counterYear: state.year, year: command.year },
     );
   }
-  if (Object.hasOwn(state.referencesByCase, caseId)) return [];
+  // The same case asking again right after its reservation: nothing to take.
+  if (state.lastCaseId === caseId) return [];
   const sequence = state.lastSequence + 1;
   if (sequence > MAX_SEQUENCE) {
     throw new DomainError('REFERENCE_SEQUENCE_EXHAUSTED', `All ${MAX_SEQUENCE} numbers of ${command.year} are used`, {
@@ -62,13 +72,11 @@ export function decideReference(command: ReserveReference, state: ReferenceCount
   ];
 }
 
+/** Constant time and memory: only the last number matters for the next one. */
 export function evolveReference(state: ReferenceCounter, event: ReferenceEvent): ReferenceCounter {
   const { year, sequence, reference, caseId } = event.data;
-  return {
-    year,
-    lastSequence: Math.max(state.lastSequence, sequence),
-    referencesByCase: { ...state.referencesByCase, [caseId]: reference },
-  };
+  if (sequence < state.lastSequence) return state;
+  return { year, lastSequence: sequence, lastCaseId: caseId, lastReference: reference };
 }
 
 export const referenceDecider: Decider<ReserveReference, ReferenceEvent, ReferenceCounter> = {
@@ -78,9 +86,8 @@ export const referenceDecider: Decider<ReserveReference, ReferenceEvent, Referen
 };
 
 /**
- * The allocator infrastructure calls: the case's reference and the events to append
- * (none when the case already had its number; append them with the stream's expected
- * revision, and on a conflict read again and retry).
+ * The allocator infrastructure calls: the case's reference and the event to append (none
+ * when the counter's last number is already this case's).
  */
 export function reserveReference(
   state: ReferenceCounter,
@@ -88,5 +95,5 @@ export function reserveReference(
 ): { reference: string; events: ReferenceEvent[] } {
   const events = decideReference(command, state);
   const after = events.reduce(evolveReference, state);
-  return { reference: after.referencesByCase[command.caseId.trim()]!, events };
+  return { reference: after.lastReference!, events };
 }

@@ -1,16 +1,17 @@
 /**
- * appendToStream for PostgreSQL. Concurrency rests on the table's unique constraints, not
- * on locks: look at the stream, decide, insert; if a concurrent append took the revision or
- * one of the ids first, the insert fails with a unique violation and the whole decision is
- * taken again on the new state (which then yields the idempotent answer, a conflict, a
- * WrongExpectedVersionError, or for 'any'/'stream_exists' a retry at the new end).
+ * appendToStream for PostgreSQL, in one statement per attempt (append-sql.ts): the stream's
+ * end, the ids already stored and the expected revision are checked inside the INSERT.
+ * Concurrency rests on the table's unique constraints, not on locks: if a concurrent append
+ * took the revision or one of the ids first, the statement fails with a unique violation
+ * and runs again on the new state (which then yields the idempotent answer, a conflict, a
+ * WrongExpectedVersionError, or for 'any'/'stream_exists' an insert at the new end).
  */
 import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionError } from '../errors';
 import { AppendResult, ExpectedRevision, NewEvent, NO_STREAM_REVISION } from '../event-store.port';
 import { START_POSITION } from '../position';
 import { bigintToNumber, toPosition } from './event-rows';
 import { assertValidExpectedRevision, isExpectedRevisionMet } from './expected-revision';
-import { InsertedRow, InspectRow, insertEventsStatement, inspectAppendStatement, STREAM_END_SQL } from './append-sql';
+import { AppendRow, appendStatement, InsertedRow, STREAM_END_SQL } from './append-sql';
 import { isUniqueViolation } from './pg-errors';
 import { judgeRepeatedAppend, normalizeEventId, StoredPlacement } from './repeated-append';
 import type { SqlRunner } from './sql-params';
@@ -45,55 +46,39 @@ async function tryAppend(
   events: readonly NewEvent[],
   expected: ExpectedRevision,
 ): Promise<AppendResult | typeof LOST_RACE> {
-  const { currentRevision, stored } = await inspectStream(db, stream, events);
-  // Ids first: a retried append must get its first answer even if the stream moved on since.
-  const verdict = judgeRepeatedAppend(stream, events, expected, stored);
-  if (verdict.kind === 'already-appended') return verdict.result;
-  if (verdict.kind === 'conflict') throw new EventIdConflictError(stream, verdict.eventIds);
-  if (!isExpectedRevisionMet(expected, currentRevision)) {
-    throw new WrongExpectedVersionError(stream, expected, currentRevision);
-  }
+  const { text, values } = appendStatement(stream, expected, events);
+  let rows: AppendRow[];
   try {
-    return await insertEvents(db, stream, currentRevision + 1, events);
+    ({ rows } = await db.query<AppendRow>(text, values));
   } catch (error) {
     if (isUniqueViolation(error)) return LOST_RACE;
     throw error;
   }
+  const inserted = rows.find((row) => row.kind === 'inserted');
+  if (inserted) return { nextExpectedRevision: bigintToNumber(inserted.stream_revision), position: toPosition(asPlaced(inserted)) };
+  // Nothing inserted: ids already stored (a retry, or a misuse), or the expectation failed.
+  const stored = rows.filter((row) => row.kind === 'stored').map(toStoredPlacement);
+  const verdict = judgeRepeatedAppend(stream, events, expected, stored);
+  if (verdict.kind === 'already-appended') return verdict.result;
+  if (verdict.kind === 'conflict') throw new EventIdConflictError(stream, verdict.eventIds);
+  const end = rows.find((row) => row.kind === 'end')!;
+  const currentRevision = bigintToNumber(end.stream_revision);
+  if (!isExpectedRevisionMet(expected, currentRevision)) throw new WrongExpectedVersionError(stream, expected, currentRevision);
+  // The statement saw neither ids nor a failed expectation, yet inserted nothing: cannot happen.
+  throw new Error(`Append to "${stream}" inserted nothing and found no reason`);
 }
 
-async function inspectStream(
-  db: SqlRunner,
-  stream: string,
-  events: readonly NewEvent[],
-): Promise<{ currentRevision: number; stored: StoredPlacement[] }> {
-  const ids = events.map((event) => normalizeEventId(event.id));
-  const { text, values } = inspectAppendStatement(stream, ids);
-  const { rows } = await db.query<InspectRow>(text, values);
-  const revision = rows[0].current_revision;
-  return {
-    currentRevision: revision === null ? NO_STREAM_REVISION : bigintToNumber(revision),
-    stored: rows.filter((row) => row.event_id !== null).map(toStoredPlacement),
-  };
+function asPlaced(row: AppendRow) {
+  return { transaction_id: row.transaction_id as string, global_position: row.global_position as string };
 }
 
-function toStoredPlacement(row: InspectRow): StoredPlacement {
+function toStoredPlacement(row: AppendRow): StoredPlacement {
   return {
     eventId: row.event_id as string,
     streamName: row.stream_name as string,
-    revision: bigintToNumber(row.stream_revision as string),
-    position: toPosition({ transaction_id: row.transaction_id as string, global_position: row.global_position as string }),
+    revision: bigintToNumber(row.stream_revision),
+    position: toPosition(asPlaced(row)),
   };
-}
-
-async function insertEvents(
-  db: SqlRunner,
-  stream: string,
-  firstRevision: number,
-  events: readonly NewEvent[],
-): Promise<AppendResult> {
-  const { text, values } = insertEventsStatement(stream, firstRevision, events);
-  const { rows } = await db.query<InsertedRow>(text, values);
-  return { nextExpectedRevision: bigintToNumber(rows[0].stream_revision), position: toPosition(rows[0]) };
 }
 
 /**

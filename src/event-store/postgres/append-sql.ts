@@ -1,55 +1,65 @@
-/** The two statements of an append: look at the stream and the ids, then insert. */
-import type { NewEvent } from '../event-store.port';
+/** An append is one statement: look at the stream and the ids and insert when the expectation holds. */
+import type { ExpectedRevision, NewEvent } from '../event-store.port';
 import type { SqlStatement } from './global-log-sql';
 
 /** Channel notified after appends commit (append-notifier.ts); subscribers LISTEN to it to wake up early. */
 export const APPENDED_CHANNEL = 'event_store_appended';
 
-/**
- * The stream's last revision (null: no stream) and, for each event id of the append that is
- * already stored anywhere, where it is. Always at least one row (the LEFT JOIN keeps the
- * revision when no id is stored).
- */
-export function inspectAppendStatement(stream: string, eventIds: readonly string[]): SqlStatement {
-  const text = `
-    SELECT stream_end.current_revision,
-           stored.event_id, stored.stream_name, stored.stream_revision, stored.transaction_id, stored.global_position
-    FROM (SELECT max(stream_revision) AS current_revision FROM events WHERE stream_name = $1) AS stream_end
-    LEFT JOIN events AS stored ON stored.event_id = ANY($2::uuid[])`;
-  return { text, values: [stream, eventIds] };
-}
-
-export interface InspectRow {
-  current_revision: string | null;
-  event_id: string | null;
-  stream_name: string | null;
-  stream_revision: string | null;
-  transaction_id: string | null;
-  global_position: string | null;
+/** How the expected revision reaches SQL: its kind and, for a number, the revision. */
+export function expectationParams(expected: ExpectedRevision): [string, number | null] {
+  return typeof expected === 'number' ? ['exact', expected] : [expected, null];
 }
 
 /**
- * Inserts the events at firstRevision, firstRevision + 1, ... in one statement (its own
- * transaction) and returns the last event's revision and
- * position. The rows are inserted in the append's order, so global_position follows the
- * stream revision inside the append. UNIQUE(stream_name, stream_revision) turns a
- * concurrent append at the same revision into a unique violation.
+ * The whole append in ONE statement (one round trip): the stream's end and the ids already
+ * stored are looked at, and the events inserted at the end only when no id is stored yet and
+ * the expectation holds; the rows say which happened. A concurrent append that took the
+ * same revision or an id first still ends in a unique violation, and the caller runs the
+ * statement again (it then sees that append).
  */
-export function insertEventsStatement(stream: string, firstRevision: number, events: readonly NewEvent[]): SqlStatement {
+export function appendStatement(stream: string, expected: ExpectedRevision, events: readonly NewEvent[]): SqlStatement {
   const text = `
-    WITH inserted AS (
+    WITH stream_end AS (
+      SELECT coalesce(max(stream_revision), -1) AS revision FROM events WHERE stream_name = $1
+    ),
+    stored AS (
+      SELECT event_id, stream_name, stream_revision, transaction_id, global_position
+      FROM events WHERE event_id = ANY($2::uuid[])
+    ),
+    allowed AS (
+      SELECT stream_end.revision FROM stream_end
+      WHERE NOT EXISTS (SELECT 1 FROM stored)
+        AND ($4 = 'any'
+          OR ($4 = 'no_stream' AND stream_end.revision = -1)
+          OR ($4 = 'stream_exists' AND stream_end.revision >= 0)
+          OR ($4 = 'exact' AND stream_end.revision = $5::bigint))
+    ),
+    inserted AS (
       INSERT INTO events (stream_name, stream_revision, event_id, event_type, data, metadata)
-      SELECT $1, $2::bigint + new_event.ordinal - 1, (new_event.body->>'id')::uuid, new_event.body->>'type',
+      SELECT $1, allowed.revision + new_event.ordinal, (new_event.body->>'id')::uuid, new_event.body->>'type',
              new_event.body->'data', new_event.body->'metadata'
-      FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS new_event(body, ordinal)
+      FROM allowed, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS new_event(body, ordinal)
       ORDER BY new_event.ordinal
       RETURNING stream_revision, transaction_id, global_position
     )
-    SELECT inserted.stream_revision, inserted.transaction_id, inserted.global_position
-    FROM inserted
-    ORDER BY inserted.stream_revision DESC
-    LIMIT 1`;
-  return { text, values: [stream, firstRevision, serializeEvents(events)] };
+    (SELECT 'inserted' AS kind, NULL::uuid AS event_id, NULL::text AS stream_name,
+            stream_revision, transaction_id::text, global_position
+     FROM inserted ORDER BY stream_revision DESC LIMIT 1)
+    UNION ALL
+    SELECT 'end', NULL, NULL, revision, NULL, NULL FROM stream_end
+    UNION ALL
+    SELECT 'stored', event_id, stream_name, stream_revision, transaction_id::text, global_position FROM stored`;
+  const [kind, revision] = expectationParams(expected);
+  return { text, values: [stream, events.map((event) => event.id.toLowerCase()), serializeEvents(events), kind, revision] };
+}
+
+export interface AppendRow {
+  kind: 'inserted' | 'end' | 'stored';
+  event_id: string | null;
+  stream_name: string | null;
+  stream_revision: string;
+  transaction_id: string | null;
+  global_position: string | null;
 }
 
 export interface InsertedRow {

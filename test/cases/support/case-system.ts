@@ -11,7 +11,6 @@ import { startSystem, type RunningSystem } from '../../../src/app';
 import { ensureDemoUsers } from '../../../src/auth';
 import { loadAppConfig } from '../../../src/config/app-config';
 import {
-  CHARTER_STANDARD_STREAM_PREFIX,
   caseStream,
   charterStandardStream,
   sectorStream,
@@ -21,6 +20,7 @@ import {
 import { sectorDecider, standardDecider, type AdoptStandard, type SectorCommand } from '../../../src/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../../src/event-store/event-store.port';
 import { ManualClock } from '../../../src/shared/clock';
+import { CharterTerms } from '../../../src/cases/lookups/charter-terms';
 import { provisionTestDatabase } from '../../support/database';
 
 export const SECTORS = {
@@ -132,7 +132,7 @@ async function establishSectors(store: EventStore, clock: ManualClock): Promise<
 
 /**
  * A standard of the charter, as an admin would adopt it through the charter API. Cases read
- * the charter from the global log: this waits until the log shows the standard.
+ * the charter from memory, kept current by a subscription: this waits until it shows the standard.
  */
 export async function adoptStandard(system: CaseSystem, standard: Omit<AdoptStandard, 'type' | 'actor' | 'at' | 'standardId'>): Promise<void> {
   const at = system.clock.now().toISOString();
@@ -144,12 +144,10 @@ export async function adoptStandard(system: CaseSystem, standard: Omit<AdoptStan
   await system.store.appendToStream(charterStandardStream(standardId), events.map((event) => fixtureEvent(event, at)), {
     expectedRevision: 'no_stream',
   });
-  const shown = async () =>
-    (await system.store.readAll({ maxCount: 10_000, filter: { streamPrefixes: [CHARTER_STANDARD_STREAM_PREFIX] } })).some(
-      (event) => event.streamName === charterStandardStream(standardId),
-    );
-  for (let waited = 0; !(await shown()); waited += 20) {
-    if (waited > 10_000) throw new Error('The adopted standard never showed in the global log');
+  // Cases read the charter from memory, kept current by a subscription: wait until it shows the standard.
+  const charter = system.app.get(CharterTerms);
+  for (let waited = 0; !(await charter.knows(standardId)); waited += 20) {
+    if (waited > 10_000) throw new Error('The adopted standard never reached the charter in memory');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
