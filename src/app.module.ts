@@ -10,6 +10,7 @@ import { HashChainModule } from './audit/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
 import { CharterModule } from './charter';
+import { CitizenAccessModule } from './citizen-access/citizen-access.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -48,6 +49,7 @@ export class AppModule {
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
         CasesModule,
+        CitizenAccessModule,
         SectorsModule,
         CharterModule,
         DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs }),
