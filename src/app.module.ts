@@ -11,6 +11,7 @@ import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
 import { CharterModule } from './charter';
 import { CitizenAccessModule } from './citizen-access/citizen-access.module';
+import { PortalModule } from './portal/portal.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -50,6 +51,7 @@ export class AppModule {
         PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
         CasesModule,
         CitizenAccessModule,
+        PortalModule,
         SectorsModule,
         CharterModule,
         DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs }),
