@@ -80,7 +80,7 @@ describeInBrowser("the citizens' portal", () => {
     // Step 3: who they are; a phone-only citizen is told, in Italian, why the e-mail is needed.
     await page.getByLabel('Nome', { exact: true }).fill('Maria');
     await page.getByLabel('Cognome').fill('Rossi');
-    await page.getByLabel('Telefono (facoltativo)').fill('071 222');
+    await page.getByLabel('Telefono (facoltativo)').fill('071');
     await page.getByRole('button', { name: 'Avanti' }).click();
     await expectText(page, '#email-error', 'è lì che riceverà la conferma e la risposta');
     await expectText(page, '#phone-error', 'da 6 a 20 cifre');

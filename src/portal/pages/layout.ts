@@ -58,7 +58,7 @@ export function page(settings: PortalSettings, options: PageOptions): string {
         </div>
       </div></div></div>
     </div>
-    <div class="it-header-navbar-wrapper">
+    <div class="portal-navbar">
       <div class="container"><div class="row"><div class="col-12">
         <nav class="portal-nav" aria-label="Menu principale">
           <ul class="portal-nav-list">
