@@ -7,3 +7,4 @@ export * from './case';
 export * from './sector';
 export * from './charter';
 export * from './reference';
+export * from './faq';

@@ -221,13 +221,14 @@ async function expectText(page: Page, selector: string, text: string): Promise<v
 }
 
 async function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
+  // Evaluated in the page (the DOM is not in this project's type library): the focused element's label, or its text.
+  return page.evaluate(`(() => {
+    const active = document.activeElement;
     if (!active) return '';
     const id = active.getAttribute('id');
-    const label = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
-    return (label ?? active.innerText ?? '').trim();
-  });
+    const label = id ? document.querySelector('label[for="' + id + '"]') : null;
+    return ((label ? label.textContent : active.innerText) || '').trim();
+  })()`);
 }
 
 /** Presses Tab until the focused element is the one named (by its label or text); fails after 60 presses. */
