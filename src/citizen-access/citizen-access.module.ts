@@ -4,6 +4,7 @@ import { AccessCodes } from './access-codes';
 import { AnswerInformationController } from './answer-information/answer-information.controller';
 import { CaseReferences } from './case-references';
 import { CitizenCases } from './follow-case/citizen-cases';
+import { FailedAttempts } from './follow-case/failed-attempts';
 import { FollowCaseController } from './follow-case/follow-case.controller';
 import { GiveFeedbackController } from './give-feedback/give-feedback.controller';
 
@@ -14,7 +15,7 @@ import { GiveFeedbackController } from './give-feedback/give-feedback.controller
  */
 @Module({
   controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController],
-  providers: [AccessCodes, CaseReferences, CitizenCases, IdempotentCommandBus],
+  providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts, IdempotentCommandBus],
   exports: [AccessCodes],
 })
 export class CitizenAccessModule {}

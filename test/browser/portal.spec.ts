@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CaseReferences } from '../../src/citizen-access/case-references';
+import { seedDemoFaq } from '../../src/faq/demo-faq';
 import { act } from '../cases/support/case-steps';
 import { startCaseSystem, type CaseSystem } from '../cases/support/case-system';
 import { describeInBrowser, launchChromium, seriousAccessibilityViolations, VIEWPORTS } from './support/browser';
@@ -25,6 +26,7 @@ describeInBrowser("the citizens' portal", () => {
     system = await startCaseSystem({ at: '2026-03-02T09:00:00Z' });
     await system.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(system.app.getHttpServer().address() as AddressInfo).port}`;
+    await seedDemoFaq(system.app, { id: system.userId('admin') });
     browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
@@ -161,6 +163,10 @@ describeInBrowser("the citizens' portal", () => {
     await page.keyboard.type('Orari dello sportello anagrafe');
     await tabTo(page, 'Descrizione');
     await page.keyboard.type("Vorrei sapere se l'anagrafe è aperta il sabato mattina.");
+    // While a request for information is typed, the FAQ that may answer it.
+    await expectText(page, '#faq-suggestions', 'Forse la risposta che cerca è già qui');
+    await expectText(page, '#faq-suggestions', "Quali sono gli orari dell'Ufficio Relazioni con il Pubblico?");
+    await shoot(page, 'phone-00-faq-suggestions');
     await tabTo(page, 'Avanti');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Nome');
@@ -200,6 +206,21 @@ describeInBrowser("the citizens' portal", () => {
     await page.getByRole('button', { name: 'Apri la pratica' }).click();
     await expectText(page, '#open-error', 'Nessuna pratica corrisponde');
     await shoot(page, 'phone-04-wrong-code');
+    await page.context().close();
+  });
+
+  it('the FAQ page lists the entries and searches them', async () => {
+    const page = await newPage(VIEWPORTS.desktop);
+    await page.goto(`${base}/portale/faq`);
+    await expectText(page, '#faq-count', '7 domande.');
+    await page.getByLabel('Cerca tra le domande').fill('raccolta rifiuti');
+    await page.getByRole('button', { name: 'Cerca' }).click();
+    await expectText(page, '#faq-count', 'trovat');
+    const first = page.locator('#faq-list summary').first();
+    expect(await first.innerText()).toBe('Quando passa la raccolta dei rifiuti porta a porta?');
+    await first.click();
+    await expectText(page, '#faq-list', 'Il calendario della raccolta differenziata');
+    await shoot(page, 'desktop-11-faq-search');
     await page.context().close();
   });
 

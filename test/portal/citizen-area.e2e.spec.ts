@@ -181,4 +181,21 @@ describe("the citizen's user area", () => {
     expect(feedback).toHaveLength(1);
     expect(feedback[0].metadata.actor.role).toBe('citizen');
   });
+
+  // Last: it uses up this address's allowance of wrong codes.
+  it('too many wrong codes from one address: 429 even with the right code, until the window has passed', async () => {
+    const { reference, accessCode } = await submitOnline();
+    expect((await follow(reference, accessCode)).status).toBe(200);
+    let status = 404;
+    for (let attempt = 0; attempt < 30 && status === 404; attempt++) {
+      status = (await system.http().get(`/api/v1/public/cases/${reference}`).set('X-Access-Code', 'AAAA-BBBB-CC')).status;
+    }
+    expect(status).toBe(429);
+    const blocked = await system.http().get(`/api/v1/public/cases/${reference}`).set('X-Access-Code', accessCode);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(blocked.body.message).toMatch(/riprovi tra 15 minuti/);
+    system.clock.advance(16 * 60 * 1000);
+    expect((await follow(reference, accessCode)).status).toBe(200);
+  });
 });

@@ -9,6 +9,12 @@ export const AccessCode = createParamDecorator((_: unknown, ctx: ExecutionContex
   ctx.switchToHttp().getRequest<Request>().header(ACCESS_CODE_HEADER),
 );
 
+/** Who is knocking, for counting wrong codes: the client address (behind a proxy, as Express's trust proxy says). */
+export const ClientAddress = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+  const request = ctx.switchToHttp().getRequest<Request>();
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+});
+
 export const ApiAccessCode = () =>
   ApiHeader({
     name: 'X-Access-Code',

@@ -13,6 +13,7 @@ import { AccessCodes } from '../access-codes';
 import { CaseReferences } from '../case-references';
 import type { CitizenCaseView } from './citizen-case.view';
 import { citizenCaseView } from './citizen-case-view';
+import { FailedAttempts } from './failed-attempts';
 
 export interface CitizenCase {
   caseId: string;
@@ -38,12 +39,17 @@ export class CitizenCases {
     private readonly vault: PersonalDataVault,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly failedAttempts: FailedAttempts,
   ) {}
 
-  /** The case the reference and code open, or 404. */
-  async open(reference: string, accessCode: string | undefined): Promise<CitizenCase> {
+  /** The case the reference and code open, or 404; 429 for a client (address) that failed too often. */
+  async open(reference: string, accessCode: string | undefined, client: string): Promise<CitizenCase> {
+    this.failedAttempts.requireAllowed(client);
     const caseId = await this.references.caseIdOf(reference.trim().toUpperCase());
-    if (!caseId || !accessCode || !this.accessCodes.matches(accessCode, caseId)) throw caseNotFoundForCitizen();
+    if (!caseId || !accessCode || !this.accessCodes.matches(accessCode, caseId)) {
+      this.failedAttempts.recordFailure(client);
+      throw caseNotFoundForCitizen();
+    }
     const recorded = await this.store.readStream(caseStream(caseId));
     const sealed = recorded.map((event) => ({ type: event.type, data: event.data }) as CaseEvent);
     const state = stateFrom(caseDecider, sealed);

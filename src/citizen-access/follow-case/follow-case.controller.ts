@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTooManyRequestsResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../auth';
-import { AccessCode, ApiAccessCode } from './access-code.header';
+import { AccessCode, ApiAccessCode, ClientAddress } from './access-code.header';
 import { CitizenCaseView } from './citizen-case.view';
 import { CitizenCases } from './citizen-cases';
 import { ReferenceParams } from './reference.params';
@@ -20,7 +20,12 @@ export class FollowCaseController {
   @ApiAccessCode()
   @ApiOkResponse({ type: CitizenCaseView })
   @ApiNotFoundResponse({ description: 'Unknown reference or wrong access code (the same answer for both).' })
-  async follow(@Param() { reference }: ReferenceParams, @AccessCode() accessCode: string | undefined): Promise<CitizenCaseView> {
-    return (await this.cases.open(reference, accessCode)).view;
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_ATTEMPTS: too many wrong reference/code pairs from this address in 15 minutes.' })
+  async follow(
+    @Param() { reference }: ReferenceParams,
+    @AccessCode() accessCode: string | undefined,
+    @ClientAddress() client: string,
+  ): Promise<CitizenCaseView> {
+    return (await this.cases.open(reference, accessCode, client)).view;
   }
 }

@@ -6,7 +6,7 @@ import { GiveSatisfactionFeedbackCommand } from '../../cases/give-satisfaction-f
 import { CommandHeaders } from '../../cases/register-case-online/command-headers.decorator';
 import { ApiCommandRefusals, ApiIdempotencyKey } from '../../cases/shared/case-command-endpoint';
 import { IdempotentCommandBus } from '../../cases/shared/idempotent-command-bus';
-import { AccessCode, ApiAccessCode } from '../follow-case/access-code.header';
+import { AccessCode, ApiAccessCode, ClientAddress } from '../follow-case/access-code.header';
 import { CitizenCaseView } from '../follow-case/citizen-case.view';
 import { CitizenCases } from '../follow-case/citizen-cases';
 import { ReferenceParams } from '../follow-case/reference.params';
@@ -35,15 +35,16 @@ export class GiveFeedbackController {
   async give(
     @Param() { reference }: ReferenceParams,
     @AccessCode() accessCode: string | undefined,
+    @ClientAddress() client: string,
     @Body() dto: GiveFeedbackDto,
     @CommandHeaders('give-satisfaction-feedback') headers: CommandHeaders,
   ): Promise<CitizenCaseView> {
-    const { caseId, state } = await this.cases.open(reference, accessCode);
+    const { caseId, state } = await this.cases.open(reference, accessCode, client);
     const context: CommandContext = { ...headers, actor: { id: state.citizenId, role: 'citizen' } };
     await this.commands.execute(new GiveSatisfactionFeedbackCommand(caseId, dto.score, dto.comment ?? null, context), context, {
       id: caseId,
       ...dto,
     });
-    return (await this.cases.open(reference, accessCode)).view;
+    return (await this.cases.open(reference, accessCode, client)).view;
   }
 }
