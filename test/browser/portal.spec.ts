@@ -89,6 +89,7 @@ describeInBrowser("the citizens' portal", () => {
     const errorText = await page.locator('#error-summary').innerText();
     expect(errorText).not.toMatch(/must be|email must/i);
     await shoot(page, 'desktop-04-personal-errors');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
     await page.getByLabel('E-mail').fill('maria.rossi@example.it');
     await page.getByLabel('Telefono (facoltativo)').fill('+39 071 222 2222');
     await page.getByRole('button', { name: 'Avanti' }).click();
@@ -97,6 +98,7 @@ describeInBrowser("the citizens' portal", () => {
     await expectText(page, '#summary', 'Lampione spento in via Verdi');
     await expectText(page, '#summary', 'maria.rossi@example.it');
     await shoot(page, 'desktop-05-summary');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
     const before = await system.eventCount();
     await page.getByRole('button', { name: 'Invia la richiesta' }).dblclick();
     await page.locator('#sent').waitFor({ state: 'visible' });
@@ -106,6 +108,7 @@ describeInBrowser("the citizens' portal", () => {
     expect(accessCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{2}$/);
     await expectText(page, '#sent-due', 'entro il 1 aprile 2026');
     await shoot(page, 'desktop-06-sent');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
     // One case: received, acknowledged, and the year's reference number reserved once.
     expect((await system.eventCount()) - before).toBe(3);
 
@@ -124,6 +127,7 @@ describeInBrowser("the citizens' portal", () => {
     await page.locator('#information-answer').waitFor({ state: 'visible' });
     await expectText(page, '#pending-question', 'lato dei numeri pari');
     await shoot(page, 'desktop-08-information-request');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
     await page.getByLabel('La sua risposta').fill('Sì, è sul lato dei numeri dispari, davanti al civico 3.');
     await page.getByRole('button', { name: 'Invia la risposta' }).click();
     await expectText(page, '#action-result', 'la sua risposta è arrivata');
@@ -136,6 +140,7 @@ describeInBrowser("the citizens' portal", () => {
     await expectText(page, '#case-state', 'Conclusa');
     await expectText(page, '#case-messages', 'Il lampione è stato riparato');
     await shoot(page, 'desktop-09-closed-survey');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
     await page.locator('label[for=score-4]').click();
     await page.getByLabel('Commento (facoltativo)').fill('Intervento rapido.');
     await page.getByRole('button', { name: 'Invia la valutazione' }).click();
