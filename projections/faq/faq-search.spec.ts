@@ -24,6 +24,10 @@ describe('FAQ search', () => {
     expect(rankFaq(ENTRIES, ' ').map((e) => e.faqId)).toEqual(['2', '1', '3']);
   });
 
+  it("articles joined to prepositions say nothing either (dell'ufficio, dello sportello)", () => {
+    expect(searchWords("Orari dello sportello dell'anagrafe")).toEqual(['orari', 'sportello', 'anagrafe']);
+  });
+
   it('finds nothing for an unrelated question', () => {
     expect(rankFaq(ENTRIES, 'parcheggio stazione')).toEqual([]);
   });

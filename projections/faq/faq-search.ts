@@ -12,7 +12,7 @@ export interface SearchableFaq {
 /** Words that say nothing about the topic of an Italian question. */
 const STOPWORDS = new Set(
   (
-    'che chi cui non gli tra fra nei coi come dove quando quale quali quanto perche per con una uno del della delle dei degli dal dalla ' +
+    'che chi cui non gli tra fra nei coi dell dello nell nello all dall dallo sull sullo come dove quando quale quali quanto perche per con una uno del della delle dei degli dal dalla ' +
     'alla alle agli allo nel nella nelle negli sul sulla sono sei siamo era essere ho hai abbiamo avere vorrei volevo ' +
     'sapere chiedo chiedere posso puo possono fare faccio buongiorno salve gentile grazie cortesemente mio mia miei ' +
     'mie suo sua questo questa quello quella anche ancora gia piu molto poco tutto tutti ogni altro altra comune'

@@ -178,7 +178,7 @@ export function requestFormPage(settings: PortalSettings, flow: RequestFlow): st
   <section id="sent" class="mt-4" hidden aria-labelledby="sent-title" tabindex="-1">
     <div class="alert alert-success">
       <h2 id="sent-title" class="h3">Richiesta inviata</h2>
-      <p>Abbiamo registrato la sua richiesta. Le abbiamo inviato una conferma per e-mail.</p>
+      <p>Abbiamo registrato la sua richiesta. Riceverà anche una conferma per e-mail, all'indirizzo che ha indicato.</p>
     </div>
     <div class="card card-bg shadow-sm">
       <div class="card-body">
