@@ -41,11 +41,9 @@ export function caseAreaPage(settings: PortalSettings, reference: string | undef
 
   <section id="case" class="mt-5" hidden aria-labelledby="case-title" tabindex="-1" data-categories="${JSON.stringify(categoryLabels())}">
     <h2 id="case-title" class="h3">Pratica <span id="case-reference"></span></h2>
-    <div class="card card-bg shadow-sm mb-4">
-      <div class="card-body">
-        <p class="h5 mb-2" id="case-state"></p>
-        <p class="mb-0" id="case-expected"></p>
-      </div>
+    <div class="portal-state mb-4">
+      <p class="h5 mb-2" id="case-state"></p>
+      <p class="mb-0" id="case-expected"></p>
     </div>
     <h3 class="h4">La sua richiesta</h3>
     <dl class="portal-summary" id="case-request"></dl>

@@ -180,8 +180,8 @@ export function requestFormPage(settings: PortalSettings, flow: RequestFlow): st
       <h2 id="sent-title" class="h3">Richiesta inviata</h2>
       <p>Abbiamo registrato la sua richiesta. Riceverà anche una conferma per e-mail, all'indirizzo che ha indicato.</p>
     </div>
-    <div class="card card-bg shadow-sm">
-      <div class="card-body">
+    <div class="portal-state">
+      <div>
         <p class="mb-1">Numero di pratica</p>
         <p class="h2 portal-code" id="sent-reference"></p>
         <p class="mb-1 mt-3">Codice di accesso</p>

@@ -132,6 +132,20 @@
     });
   }
 
+  // A field corrected loses its error at once; the summary waits for the next "Avanti".
+  function clearOwnError(event) {
+    var target = event.target;
+    if (target.name === 'kind') {
+      var slot = document.getElementById('kind-error');
+      slot.textContent = '';
+      slot.hidden = true;
+    } else if (target.id && target.getAttribute('aria-invalid') === 'true') {
+      P.fieldError(target.id, '');
+    }
+  }
+  form.addEventListener('input', clearOwnError);
+  form.addEventListener('change', clearOwnError);
+
   document.getElementById('summary').addEventListener('click', function (event) {
     var target = event.target.closest('[data-goto]');
     if (target) show(Number(target.getAttribute('data-goto')));
