@@ -45,9 +45,27 @@ describeInBrowser("the citizens' portal", () => {
     throw new Error(`${reference} never reached the case timeline`);
   };
 
-  async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  /**
+   * The CSP the application will send (helmet): only the portal's own scripts and styles.
+   * axe-core is injected as an inline script, so pages it scans are loaded without it.
+   */
+  const cspViolations = new Map<Page, string[]>();
+  const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; object-src 'none'";
+
+  async function newPage(viewport: { width: number; height: number }, options: { strictCsp?: boolean } = {}): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'it-IT', timezoneId: 'Europe/Rome' });
+    if (options.strictCsp) {
+      await context.route('**/portale**', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+      });
+    }
     const page = await context.newPage();
+    const blocked: string[] = [];
+    cspViolations.set(page, blocked);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
     page.on('pageerror', (error) => {
       throw error;
     });
@@ -151,9 +169,10 @@ describeInBrowser("the citizens' portal", () => {
     await page.context().close();
   }, 120_000);
 
-  it('the same flow with the keyboard only, on a phone', async () => {
-    const page = await newPage(VIEWPORTS.phone);
-    await page.goto(`${base}/portale/assistenza`);
+  it('the same flow with the keyboard only, on a phone, under a strict CSP', async () => {
+    const page = await newPage(VIEWPORTS.phone, { strictCsp: true });
+    const loaded = await page.goto(`${base}/portale/assistenza`);
+    expect(loaded?.headers()['content-security-policy']).toBe(STRICT_CSP);
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Vai al contenuto principale');
     await tabTo(page, "Ho letto e compreso l'informativa sul trattamento dei dati personali");
@@ -201,6 +220,7 @@ describeInBrowser("the citizens' portal", () => {
     await page.locator('#case').waitFor({ state: 'visible' });
     await expectText(page, '#case-reference', reference);
     await shoot(page, 'phone-03-case-area');
+    expect(cspViolations.get(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 
