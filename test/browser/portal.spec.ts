@@ -182,7 +182,7 @@ describeInBrowser("the citizens' portal", () => {
     // "Richiesta di informazioni" is preselected in this flow: Tab goes to the checked radio.
     await tabTo(page, 'Richiesta di informazioni');
     await tabTo(page, 'Argomento');
-    await page.keyboard.press('ArrowDown'); // the first topic
+    await page.keyboard.type('Orari degli'); // a closed select jumps to the option typed
     await tabTo(page, 'Titolo');
     await page.keyboard.type('Orari dello sportello anagrafe');
     await tabTo(page, 'Descrizione');
@@ -202,6 +202,7 @@ describeInBrowser("the citizens' portal", () => {
     await tabTo(page, 'Avanti');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Invia la richiesta');
+    await expectText(page, '#summary', 'Orari degli uffici');
     await shoot(page, 'phone-01-summary');
     await page.keyboard.press('Enter');
     await page.locator('#sent').waitFor({ state: 'visible' });

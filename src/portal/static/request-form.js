@@ -38,7 +38,7 @@
       need(document.getElementById('privacy').checked, 'privacy', "Per proseguire dichiari di aver letto l'informativa sul trattamento dei dati personali.");
     }
     if (step === 1) {
-      need(kind() !== '', 'kind-' + 'report', 'Scelga di che cosa si tratta.');
+      need(kind() !== '', 'kind-report', 'Scelga di che cosa si tratta.');
       need(value('subject') !== '', 'subject', 'Scelga un argomento dalla lista; se nessuno è adatto, scelga «Altro argomento».');
       need(value('title') !== '', 'title', 'Scriva un titolo breve, ad esempio «Lampione spento in via Roma».');
       need(value('description').length >= 10, 'description', value('description') === '' ? 'Descriva la richiesta.' : 'Descriva la richiesta con qualche parola in più (almeno 10 caratteri).');
