@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FaqReader } from '../../projections/faq/faq.reader';
 import { FaqWriter } from './faq-writer';
+import { ListFaqController } from './list-faq/list-faq.controller';
 import { PublishFaqController } from './publish-faq/publish-faq.controller';
 import { PublishFaqHandler } from './publish-faq/publish-faq.handler';
 import { RetireFaqController } from './retire-faq/retire-faq.controller';
@@ -14,7 +15,7 @@ import { SearchFaqController } from './search-faq/search-faq.controller';
  * path); the public list reads the `faq` projection, registered with the projection runner.
  */
 @Module({
-  controllers: [PublishFaqController, ReviseFaqController, RetireFaqController, SearchFaqController],
+  controllers: [ListFaqController, PublishFaqController, ReviseFaqController, RetireFaqController, SearchFaqController],
   providers: [FaqWriter, FaqReader, PublishFaqHandler, ReviseFaqHandler, RetireFaqHandler],
 })
 export class FaqModule {}

@@ -10,6 +10,9 @@ describe('FAQ', () => {
   });
   afterAll(() => system?.stop());
 
+  const tokenOf = async (username: string) =>
+    (await system.http().post('/api/v1/auth/token').send({ username, password: 'demo' })).body.accessToken as string;
+
   const publicFaq = (query = '') => system.http().get(`/api/v1/public/faq${query ? `?q=${encodeURIComponent(query)}` : ''}`);
 
   /** The public list reads the projection: wait until it shows what the test expects. */
@@ -48,6 +51,10 @@ describe('FAQ', () => {
     expect(retired.status).toBe(200);
     expect(retired.body.status).toBe('retired');
     await eventually('biblioteca', (found) => found.length === 0);
+    const staffList = await system.http().get('/api/v1/faq').set('Authorization', `Bearer ${await tokenOf('operator')}`);
+    expect(staffList.status).toBe(200);
+    expect(staffList.body.items.find((item: { faqId: string }) => item.faqId === id)).toMatchObject({ status: 'retired', revision: 2 });
+    expect((await system.http().get('/api/v1/faq')).status).toBe(401);
     const afterRetirement = await system.as('operator').post(`/faq/${id}/revision`, { question: 'x', answer: 'y' });
     expect(afterRetirement.status).toBe(422);
     expect(afterRetirement.body.code).toBe('FAQ_RETIRED');
