@@ -10,6 +10,10 @@ import { HashChainModule } from './audit/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
 import { CharterModule } from './charter';
+import { CitizenAccessModule } from './citizen-access/citizen-access.module';
+import { PortalModule } from './portal/portal.module';
+import { FaqModule } from './faq/faq.module';
+import { FaqProjection } from '../projections/faq/faq.projection';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -48,13 +52,16 @@ export class AppModule {
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
         CasesModule,
+        CitizenAccessModule,
+        PortalModule,
+        FaqModule,
         SectorsModule,
         CharterModule,
         DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs }),
         // The projector and the chainer run in 'all' and 'projections' modes; 'api' instances only serve.
         ProjectionsModule.register({
           run: options.config.mode !== 'api',
-          projections: [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS],
+          projections: [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS, FaqProjection],
         }),
         ReadModelsModule,
         ReportsModule,

@@ -68,7 +68,8 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
 }
 
 export function configureHttp(app: INestApplication): void {
-  app.setGlobalPrefix(API_PREFIX);
+  // The citizens' portal lives at /portale, beside the API.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['portale', 'portale/{*path}'] });
   serveWebAssets(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());

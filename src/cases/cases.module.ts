@@ -13,6 +13,7 @@ import { GiveSatisfactionFeedbackController } from './give-satisfaction-feedback
 import { GiveSatisfactionFeedbackHandler } from './give-satisfaction-feedback/give-satisfaction-feedback.handler';
 import { HandBackCaseController } from './hand-back-case/hand-back-case.controller';
 import { HandBackCaseHandler } from './hand-back-case/hand-back-case.handler';
+import { AccessCodes } from '../citizen-access/access-codes';
 import { CharterTerms } from './lookups/charter-terms';
 import { SectorDirectory } from './lookups/sector-directory';
 import { MergeCaseController } from './merge-case/merge-case.controller';
@@ -71,6 +72,7 @@ import { UnmergeCaseHandler } from './unmerge-case/unmerge-case.handler';
     UnmergeCaseController,
   ],
   providers: [
+    AccessCodes,
     CaseStreams,
     IdempotentCommandBus,
     CharterTerms,

@@ -16,6 +16,7 @@ import { DEMO_SECTORS } from './demo-organisation';
 import { openDemoRuntime } from './demo-runtime';
 import { generateDemoCases } from './generate-demo-cases';
 import { seedDemoOrganisation } from './seed-demo-organisation';
+import { seedDemoFaq } from '../faq/demo-faq';
 
 export interface FirstStartDemo {
   cases: number;
@@ -43,6 +44,8 @@ export async function seedDemoOnFirstStart(app: INestApplicationContext, demo: F
   );
   try {
     const organisation = await seedDemoOrganisation(runtime);
+    const admin = organisation.users.find((user) => user.role === 'admin');
+    if (admin) await seedDemoFaq(app, admin);
     const totals = await generateDemoCases(runtime, organisation, {
       from,
       to,

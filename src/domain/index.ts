@@ -8,3 +8,4 @@ export * from './sector';
 export * from './charter';
 export * from './reference';
 export * from './user';
+export * from './faq';

@@ -10,4 +10,10 @@ export class CaseRegisteredOnline {
 
   @ApiProperty({ description: 'The acknowledgement (Italian), with the reference number.' })
   acknowledgement: string;
+
+  @ApiProperty({
+    example: 'K7M4-QX9T-2H',
+    description: "The citizen's access code to the user area (GET /public/cases/{reference}, header X-Access-Code). Derived, not stored: give it to the citizen once.",
+  })
+  accessCode: string;
 }

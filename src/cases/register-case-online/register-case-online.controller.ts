@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
+import { AccessCodes } from '../../citizen-access/access-codes';
 import { CitizenIds } from '../../personal-data';
 import { RegisterCaseCommand, type CaseContact } from '../register-case/register-case.command';
 import { ApiCommandRefusals, ApiIdempotencyKey } from '../shared/case-command-endpoint';
@@ -16,6 +17,7 @@ export class RegisterCaseOnlineController {
   constructor(
     private readonly commands: IdempotentCommandBus,
     private readonly citizenIds: CitizenIds,
+    private readonly accessCodes: AccessCodes,
   ) {}
 
   @Post()
@@ -31,13 +33,13 @@ export class RegisterCaseOnlineController {
   async register(@Body() dto: RegisterCaseOnlineDto, @CommandHeaders('register-case-online') headers: CommandHeaders): Promise<CaseRegisteredOnline> {
     // The portal has no login: the citizen is who their identity says, as on every other case of theirs.
     const context: CommandContext = { ...headers, actor: { id: this.citizenIds.citizenIdFor(dto.citizen), role: 'citizen' } };
-    const { reference, finalReplyDueDate, acknowledgement } = await this.commands.execute(
+    const { id, reference, finalReplyDueDate, acknowledgement } = await this.commands.execute(
       new RegisterCaseCommand(contactFrom(dto), context),
       context,
       dto,
       201,
     );
-    return { reference, finalReplyDueDate, acknowledgement };
+    return { reference, finalReplyDueDate, acknowledgement, accessCode: this.accessCodes.codeFor(id) };
   }
 }
 

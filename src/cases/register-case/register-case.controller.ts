@@ -4,16 +4,20 @@ import { Roles } from '../../auth';
 import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { ApiCommandRefusals, ApiIdempotencyKey, REVISION_ETAG_HEADER, staffRolesFor } from '../shared/case-command-endpoint';
+import { AccessCodes } from '../../citizen-access/access-codes';
 import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { RevisionETag } from '../shared/revision-etag.interceptor';
 import { RegisterCaseCommand, type CaseContact } from './register-case.command';
 import { RegisterCaseDto } from './register-case.dto';
-import { RegisteredCase } from './registered-case.answer';
+import { RegisteredCaseAnswer } from './registered-case.answer';
 
 @ApiTags('cases')
 @Controller('cases')
 export class RegisterCaseController {
-  constructor(private readonly commands: IdempotentCommandBus) {}
+  constructor(
+    private readonly commands: IdempotentCommandBus,
+    private readonly accessCodes: AccessCodes,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -26,10 +30,12 @@ export class RegisterCaseController {
       'The acknowledgement text is returned; delivering it (e-mail, letter) is not done by this service.',
   })
   @ApiIdempotencyKey()
-  @ApiCreatedResponse({ type: RegisteredCase, headers: REVISION_ETAG_HEADER, description: 'The case, its reference number and the acknowledgement.' })
+  @ApiCreatedResponse({ type: RegisteredCaseAnswer, headers: REVISION_ETAG_HEADER, description: 'The case, its reference number and the acknowledgement.' })
   @ApiCommandRefusals()
-  register(@Body() dto: RegisterCaseDto, @Command('register-case') context: CommandContext): Promise<RegisteredCase> {
-    return this.commands.execute(new RegisterCaseCommand(contactFrom(dto), context), context, dto, 201);
+  async register(@Body() dto: RegisterCaseDto, @Command('register-case') context: CommandContext): Promise<RegisteredCaseAnswer> {
+    const registered = await this.commands.execute(new RegisterCaseCommand(contactFrom(dto), context), context, dto, 201);
+    // Computed on each answer, never kept with the stored answer of the Idempotency-Key.
+    return { ...registered, accessCode: this.accessCodes.codeFor(registered.id) };
   }
 }
 

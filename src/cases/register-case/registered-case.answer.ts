@@ -17,3 +17,12 @@ export class RegisteredCase {
   @ApiProperty({ description: 'The acknowledgement told to the citizen (Italian), with the reference number.' })
   acknowledgement: string;
 }
+
+/** What the register endpoint answers: the case, and the citizen's access code (computed per answer, never stored). */
+export class RegisteredCaseAnswer extends RegisteredCase {
+  @ApiProperty({
+    example: 'K7M4-QX9T-2H',
+    description: "The citizen's access code to the user area (GET /public/cases/{reference}, header X-Access-Code). Derived, not stored: give it to the citizen once.",
+  })
+  accessCode: string;
+}

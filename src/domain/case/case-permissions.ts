@@ -1,7 +1,7 @@
 /**
  * Who may issue each case command. Operators act for the URP; referents act for the sector
  * the case is routed to (checked by each command, against the routing); citizens register
- * their own cases online and answer the survey; `system` is the deadline process manager.
+ * their own cases online, answer requests for information and the survey; `system` is the deadline process manager.
  * Managers, auditors and admins appear nowhere: they never change a case.
  */
 import type { ActorRole } from '../../contracts';
@@ -20,7 +20,8 @@ export const CASE_COMMAND_ROLES: { readonly [Type in CaseCommandType]: readonly 
   WarnFinalReplyDueSoon: ['system'],
   MarkFinalReplyOverdue: ['system'],
   RequestCitizenInformation: ['operator', 'referent'],
-  RecordCitizenInformation: ['operator', 'referent'],
+  // The citizen answers from the portal's user area, on their own case only (checked by the command).
+  RecordCitizenInformation: ['operator', 'referent', 'citizen'],
   SendInterimReply: ['operator', 'referent'],
   ExtendFinalReplyDeadline: ['operator', 'referent'],
   DraftFinalReply: ['referent'],

@@ -59,6 +59,10 @@ export const DOMAIN_ERROR_CATEGORIES = {
   REFERENT_NOT_APPOINTED: 'conflict',
 
   // Quality charter
+  FAQ_NOT_FOUND: 'not_found',
+  FAQ_ALREADY_PUBLISHED: 'conflict',
+  FAQ_RETIRED: 'conflict',
+
   STANDARD_NOT_FOUND: 'not_found',
   STANDARD_ALREADY_ADOPTED: 'conflict',
   STANDARD_RETIRED: 'conflict',

@@ -4,6 +4,8 @@ import { caseDecider } from '../case-decider';
 import {
   CASE_ID,
   CITIZEN_ID,
+  anotherCitizen,
+  citizen,
   SECTOR,
   closed,
   directElsewhere,
@@ -73,6 +75,16 @@ describe('Asking the citizen for missing information', () => {
     given([received(), informationRequested(), informationReceived(), informationRequested({ requestedAt: on('2026-03-20') })])
       .when(recordInformation({ at: on('2026-03-23') }))
       .then([informationReceived({ suspendedDays: 3, finalReplyDueDate: '2026-04-08', receivedAt: on('2026-03-23') })]);
+  });
+
+  it('the citizen answers on their own case, from the user area', () => {
+    given([received(), informationRequested()])
+      .when(recordInformation({ actor: citizen }))
+      .then([informationReceived()]);
+  });
+
+  it('another citizen may not answer on it', () => {
+    given([received(), informationRequested()]).when(recordInformation({ actor: anotherCitizen })).thenThrows('CITIZEN_NOT_OWNER');
   });
 
   it('cannot resume a case that is not suspended', () => {

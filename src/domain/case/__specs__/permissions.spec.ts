@@ -50,7 +50,7 @@ describe('Who may do what on a case', () => {
     given([]).when(fixture.route({ actor: fixture.auditor })).thenThrows('ROLE_NOT_ALLOWED');
   });
 
-  it.each(commandTypes.filter((type) => !['ReceiveCase', 'GiveSatisfactionFeedback'].includes(type)))(
+  it.each(commandTypes.filter((type) => !['ReceiveCase', 'RecordCitizenInformation', 'GiveSatisfactionFeedback'].includes(type)))(
     'a citizen may not %s',
     (type) => {
       given(fixture.inCharge()).when(oneOfEach[type](fixture.citizen)).thenThrows('ROLE_NOT_ALLOWED');

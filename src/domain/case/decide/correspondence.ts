@@ -43,6 +43,9 @@ export function requestInformation(command: RequestCitizenInformation, state: Ca
 /** The clock resumes; the due date moves by the whole calendar days spent waiting. */
 export function recordInformation(command: RecordCitizenInformation, state: Case): CaseEvent[] {
   requireMayActOnCase(state, command.actor);
+  if (command.actor.role === 'citizen' && command.actor.id !== state.citizenId) {
+    throw new DomainError('CITIZEN_NOT_OWNER', 'A citizen may answer only on their own cases', { caseId: state.caseId });
+  }
   const suspendedSince = state.clock.suspendedSince;
   if (suspendedSince === null) {
     throw new DomainError('CASE_NOT_SUSPENDED', `Case ${state.caseId} is not waiting for the citizen's information`, {

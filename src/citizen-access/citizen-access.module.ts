@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { IdempotentCommandBus } from '../cases/shared/idempotent-command-bus';
+import { AccessCodes } from './access-codes';
+import { AnswerInformationController } from './answer-information/answer-information.controller';
+import { CaseReferences } from './case-references';
+import { CitizenCases } from './follow-case/citizen-cases';
+import { FailedAttempts } from './follow-case/failed-attempts';
+import { FollowCaseController } from './follow-case/follow-case.controller';
+import { GiveFeedbackController } from './give-feedback/give-feedback.controller';
+
+/**
+ * The citizen's user area (public, no account): reference number + access code. Commands go
+ * through the cases' own handlers on the command bus; needs the global event store, vault,
+ * clock and configuration.
+ */
+@Module({
+  controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController],
+  providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts, IdempotentCommandBus],
+  exports: [AccessCodes],
+})
+export class CitizenAccessModule {}

@@ -1,0 +1,90 @@
+/** What the citizen's user area shows of a case: no internal note, no staff name, no routing. */
+import { ApiProperty } from '@nestjs/swagger';
+import { CASE_KINDS, type CaseKind, type RomeDate } from '../../contracts';
+
+export const CITIZEN_MESSAGE_KINDS = [
+  'acknowledgement',
+  'information_request',
+  'information_given',
+  'interim_reply',
+  'extension',
+  'final_reply',
+  'directed_elsewhere',
+  'feedback_given',
+] as const;
+export type CitizenMessageKind = (typeof CITIZEN_MESSAGE_KINDS)[number];
+
+export class CitizenMessageView {
+  @ApiProperty({ enum: CITIZEN_MESSAGE_KINDS })
+  kind: CitizenMessageKind;
+
+  @ApiProperty({ enum: ['office', 'citizen'], description: 'Who wrote it: the office, or the citizen (their own answers).' })
+  from: 'office' | 'citizen';
+
+  @ApiProperty({ example: 'Richiesta di integrazione', description: 'What the message is, in Italian.' })
+  title: string;
+
+  @ApiProperty({ format: 'date-time' })
+  sentAt: string;
+
+  @ApiProperty({ nullable: true, type: String, description: "The message's text; 'dati personali cancellati' after erasure." })
+  text: string | null;
+}
+
+export class CitizenRequestView {
+  @ApiProperty({ enum: CASE_KINDS, nullable: true })
+  kind: CaseKind | null;
+
+  @ApiProperty({ example: 'segnalazione', nullable: true, type: String })
+  kindLabel: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'viabilita/buche' })
+  subject: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: "The citizen's own words at receipt." })
+  description: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  location: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  receivedAt: string;
+}
+
+export class CitizenCaseView {
+  @ApiProperty({ example: 'URP-2026-000123' })
+  reference: string;
+
+  @ApiProperty({ enum: ['in_progress', 'awaiting_citizen', 'closed', 'merged'] })
+  state: 'in_progress' | 'awaiting_citizen' | 'closed' | 'merged';
+
+  @ApiProperty({ example: "In lavorazione presso l'ufficio comunale competente." })
+  stateText: string;
+
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description:
+      'The last day for the answer (Europe/Rome). While the office waits for the citizen, the date it becomes if they answer today. Null once closed.',
+  })
+  expectedReplyDate: RomeDate | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Riceverà la risposta entro il 01/04/2026.' })
+  expectedReplyText: string | null;
+
+  @ApiProperty({ type: CitizenRequestView })
+  request: CitizenRequestView;
+
+  @ApiProperty({ type: CitizenMessageView, isArray: true, description: 'Oldest first.' })
+  messages: CitizenMessageView[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'The question awaiting the citizen, when the office asked one.' })
+  pendingQuestion: string | null;
+
+  @ApiProperty({ description: 'The citizen may answer a request for information now.' })
+  mayAnswerInformation: boolean;
+
+  @ApiProperty({ description: 'The case is closed and the satisfaction survey of this closure is not answered yet.' })
+  mayGiveFeedback: boolean;
+}

@@ -1,0 +1,2 @@
+export * from './faq-commands';
+export * from './faq-decider';

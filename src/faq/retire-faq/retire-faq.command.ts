@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../command-handling/command-context';
+import type { FaqView } from '../faq-view';
+
+export class RetireFaqCommand extends Command<FaqView> {
+  constructor(
+    readonly faqId: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
