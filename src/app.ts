@@ -16,6 +16,7 @@ import { ErrorFilter } from './http/error-filter';
 import { createValidationPipe } from './http/validation';
 import { Clock, systemClock } from './shared/clock';
 import { serveWebAssets } from './web/web-assets';
+import { serveConsole } from './console/serve-console';
 
 export const API_PREFIX = 'api/v1';
 
@@ -82,6 +83,7 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
 export function configureHttp(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX);
   serveWebAssets(app);
+  serveConsole(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   const document = SwaggerModule.createDocument(
