@@ -10,6 +10,18 @@ const CODE_MESSAGES = {
   VALIDATION_FAILED: 'Alcuni campi non sono validi: vedi le indicazioni accanto ai campi.',
 };
 
+/** The validation rules the API names, said in Italian (the API's own words otherwise). */
+const RULE_MESSAGES = {
+  isEmail: 'Indirizzo e-mail non valido.',
+  isNotEmpty: 'Campo obbligatorio.',
+  isDefined: 'Campo obbligatorio.',
+  maxLength: 'Testo troppo lungo.',
+  matches: 'Formato non valido.',
+  isIn: 'Valore non ammesso.',
+  isRomeDate: 'Data non valida (aaaa-mm-gg).',
+  whitelistValidation: 'Campo non previsto.',
+};
+
 /** Where a domain refusal points, when it is about one field. */
 const CODE_FIELDS = {
   EXTENSION_REASON_REQUIRED: 'reason',
@@ -99,7 +111,7 @@ export function commandForm({ title, fields, submitLabel, submit, onDone, onRefu
       onDone?.(result, values);
     } catch (error) {
       const violations = error instanceof ApiError && Array.isArray(error.body.violations) ? error.body.violations : [];
-      const unplaced = violations.filter((v) => !showFieldError(v.field, v.message));
+      const unplaced = violations.filter((v) => !showFieldError(v.field, RULE_MESSAGES[v.rule] ?? v.message));
       const codeField = error instanceof ApiError ? CODE_FIELDS[error.body.code] : undefined;
       if (codeField && showFieldError(codeField, refusalText(error))) {
         // shown by its field

@@ -16,7 +16,7 @@ export function caseView(root, caseId, params) {
   let file = null;
   const flash = params.get('flash');
 
-  async function load(minRevision = -1, message = null) {
+  async function load(minRevision = -1, message = null, warning = null) {
     try {
       let body;
       for (let attempt = 0; ; attempt++) {
@@ -26,7 +26,7 @@ export function caseView(root, caseId, params) {
       }
       if (stopped) return;
       file = body;
-      render(message);
+      render(message, warning);
     } catch (error) {
       if (!stopped) replace(root, h('h1', { className: 'h2' }, 'Pratica'), error.status === 404 ? h('div', { className: 'alert alert-warning' }, 'Pratica non trovata, o non assegnata al tuo settore.') : loadingError(error));
     }
@@ -36,23 +36,29 @@ export function caseView(root, caseId, params) {
     return (result) => load(result.body.revision, `${actionLabel}: fatto. La pratica è ora alla revisione ${result.body.revision}.`);
   }
 
+  // Someone else changed the case since it was shown: show the new state, say so, let the user decide again.
+  function refused(error) {
+    if (error.status === 412) load(error.body.currentRevision ?? -1, null, 'La pratica è cambiata nel frattempo: ecco lo stato aggiornato. Controlla e ripeti l’azione se serve ancora.');
+  }
+
   async function command(path, values, key) {
     return api(`/cases/${caseId}/${path}`, { method: 'POST', body: values, idempotencyKey: key, ifMatch: file.revision });
   }
 
-  function render(message) {
+  function render(message, warning) {
     document.title = `${file.reference} — Console URP`;
-    const actions = actionsFor(file, currentSession().user, { command, done, reload: () => load() });
+    const actions = actionsFor(file, currentSession().user, { command, done, refused });
     replace(root,
       h('nav', { 'aria-label': 'Percorso' }, h('a', { href: currentSession().user.role === 'referent' ? '#/inbox' : '#/queue' }, currentSession().user.role === 'referent' ? '‹ Pratiche del settore' : '‹ Coda delle pratiche')),
       h('h1', { className: 'h2 mt-2' }, `Pratica ${file.reference}`),
-      message || flash ? h('div', { className: 'alert alert-success', role: 'status' }, message ?? flash) : null,
+      warning ? h('div', { className: 'alert alert-warning', role: 'alert' }, warning) : null,
+      !warning && (message || flash) ? h('div', { className: 'alert alert-success', role: 'status' }, message ?? flash) : null,
       h('div', { className: 'row' },
         h('div', { className: 'col-lg-7' }, summaryCard(file), personalCard(file.personalData), timelineCard(file)),
         h('div', { className: 'col-lg-5' }, h('h2', { className: 'h4' }, 'Azioni possibili ora'), actions.length ? actions : h('p', { className: 'alert alert-info' }, readOnlyNote(file, currentSession().user)))));
   }
 
-  load();
+  load(Number(params.get('rev') ?? -1));
   return () => { stopped = true; };
 }
 
@@ -112,15 +118,15 @@ function action(title, form, { open = false } = {}) {
   return h('details', { className: 'card card-bg mb-2 action-card', open }, h('summary', { className: 'card-body py-2 fw-semibold' }, title), h('div', { className: 'card-body pt-0' }, form));
 }
 
-function actionsFor(file, user, { command, done }) {
+function actionsFor(file, user, { command, done, refused }) {
   const status = file.status;
   const list = [];
   const form = (path, titleText, fields, submitLabel, extra = {}) =>
-    commandForm({ fields, submitLabel, submit: (values, key) => command(path, extra.transform ? extra.transform(values) : values, key), onDone: done(titleText), description: extra.description, danger: extra.danger });
+    commandForm({ fields, submitLabel, submit: (values, key) => command(path, extra.transform ? extra.transform(values) : values, key), onDone: done(titleText), onRefused: refused, description: extra.description, danger: extra.danger });
   const open = status === 'received' || status === 'routed' || status === 'in_charge';
 
   if (user.role === 'operator') {
-    if (status === 'received' || status === 'routed') list.push(action(status === 'routed' ? 'Assegna a un altro settore' : 'Assegna al settore competente', routeForm(file, command, done), { open: status === 'received' }));
+    if (status === 'received' || status === 'routed') list.push(action(status === 'routed' ? 'Assegna a un altro settore' : 'Assegna al settore competente', routeForm(file, command, done, refused), { open: status === 'received' }));
     if (status === 'received') list.push(action('Classifica', form('classification', 'Classificazione', [
       { name: 'kind', label: 'Tipo', type: 'select', options: Object.entries(KINDS).filter(([k]) => k !== 'unclassified'), value: file.kind, required: true },
       { name: 'subject', label: 'Oggetto (voce del catalogo)', value: file.subject ?? '', help: 'Parole minuscole separate da "/", ad esempio strade/buche.' }], 'Classifica')));
@@ -156,7 +162,7 @@ function actionsFor(file, user, { command, done }) {
   if (user.role === 'operator') {
     if (status === 'received') list.push(action('Chiudi senza risposta', form('close', 'Chiusura', [
       { name: 'outcome', label: 'Esito', type: 'select', options: [['withdrawn', OUTCOMES.withdrawn], ['no_reply_needed', OUTCOMES.no_reply_needed]], required: true }], 'Chiudi', { danger: true })));
-    if (open) list.push(action('Unisci a un’altra pratica (duplicato)', mergeForm(command, done)));
+    if (open) list.push(action('Unisci a un’altra pratica (duplicato)', mergeForm(command, done, refused)));
     if (status === 'merged') list.push(action('Separa dalla pratica principale', form('unmerge', 'Separazione', [], 'Separa'), { open: true }));
     if (status === 'closed') {
       list.push(action('Riapri', form('reopen', 'Riapertura', [{ name: 'reason', label: 'Motivo', type: 'textarea', required: true }], 'Riapri')));
@@ -169,7 +175,7 @@ function actionsFor(file, user, { command, done }) {
 }
 
 /** Routing, with the sector the same subject went to most often proposed first. */
-function routeForm(file, command, done) {
+function routeForm(file, command, done, refused) {
   const box = h('div', {}, h('p', {}, 'Caricamento dei settori…'));
   Promise.all([loadSectors(), file.subject ? api(`/case-search?q=${encodeURIComponent(file.subject)}`).then((r) => r.body.items).catch(() => []) : []]).then(([sectors, similar]) => {
     const counts = new Map();
@@ -185,12 +191,13 @@ function routeForm(file, command, done) {
       submitLabel: 'Assegna',
       submit: (values, key) => command('route', values, key),
       onDone: done('Assegnazione'),
+      onRefused: refused,
     }));
   }).catch((error) => replace(box, loadingError(error)));
   return box;
 }
 
-function mergeForm(command, done) {
+function mergeForm(command, done, refused) {
   return commandForm({
     fields: [{ name: 'intoCaseId', label: 'Protocollo della pratica principale', required: true, help: 'Ad esempio URP-2026-000123.' }],
     submitLabel: 'Unisci',
@@ -203,5 +210,6 @@ function mergeForm(command, done) {
       return command('merge', { intoCaseId: target }, key);
     },
     onDone: done('Unione'),
+    onRefused: refused,
   });
 }

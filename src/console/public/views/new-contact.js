@@ -21,7 +21,7 @@ export function newContactView(root) {
     submitLabel: 'Registra il contatto',
     submit: (values, key) => api('/cases', { method: 'POST', body: nested(values), idempotencyKey: key }),
     onDone: (result) => {
-      location.hash = `#/case/${result.body.id}?flash=${encodeURIComponent(`Contatto registrato con il protocollo ${result.body.reference}. Ora assegnalo al settore competente.`)}`;
+      location.hash = `#/case/${result.body.id}?rev=${result.body.revision}&flash=${encodeURIComponent(`Contatto registrato con il protocollo ${result.body.reference}. Ora assegnalo al settore competente.`)}`;
     },
   });
   replace(root,
