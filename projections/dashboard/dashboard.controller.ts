@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IsDefined } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
@@ -41,10 +42,13 @@ export class DashboardController {
   }
 
   @Get('cases.csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Cases received in a period, as CSV (no personal data: reference, channel, kind, subject, sector, dates, outcome)' })
-  async casesCsv(@Query() { from, to }: ExportPeriodQuery): Promise<string> {
-    return this.exports.csv(from, to);
+  async casesCsv(@Query() { from, to }: ExportPeriodQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const csv = await this.exports.csv(from, to);
+    // Set here, not with @Header: a refused query must still answer in JSON.
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="pratiche-${from}-${to}.csv"`);
+    return csv;
   }
 }

@@ -38,11 +38,11 @@ export function auditView(root, params) {
       const { body } = await api(`/audit/reports/quality/${yearInput.value}/figures?figure=${encodeURIComponent(figureSelect.value)}`);
       replace(figureBox,
         h('p', { className: 'fw-semibold', id: 'figure-value' }, `Valore: ${formatValue(body.value)} · campione: ${body.sampleSize ?? '—'} · pratiche che vi contribuiscono: ${body.contributions.length}`),
-        h('div', { className: 'table-responsive' }, h('table', { className: 'table table-sm', id: 'figure-cases' },
+        h('div', { className: 'table-responsive scroll-box', tabindex: '0', role: 'region', 'aria-label': 'Pratiche che compongono la cifra' }, h('table', { className: 'table table-sm', id: 'figure-cases' },
           h('thead', {}, h('tr', {}, ['Protocollo', 'Esito del conteggio', 'Nel numeratore', 'Giorni', 'Eventi'].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, body.contributions.slice(0, 200).map((c) => h('tr', {},
             h('th', { scope: 'row' }, c.reference),
-            h('td', {}, c.outcome), h('td', {}, c.inNumerator ? 'sì' : 'no'), h('td', {}, c.days ?? '—'),
+            h('td', {}, OUTCOME_WORDS[c.outcome] ?? c.outcome), h('td', {}, c.inNumerator ? 'sì' : 'no'), h('td', {}, c.days ?? '—'),
             h('td', {}, h('button', { type: 'button', className: 'btn btn-outline-primary btn-sm', onClick: () => showEvents(c.caseId, c.reference, eventsBox) }, `Eventi di ${c.reference}`))))))),
         body.contributions.length > 200 ? h('p', { className: 'small' }, 'Sono mostrate le prime 200 pratiche.') : null);
     } catch (error) {
@@ -102,6 +102,8 @@ export function auditView(root, params) {
     h('section', { className: 'card card-bg mb-3' }, h('div', { className: 'card-body' }, h('h2', { className: 'h4 card-title' }, 'Relazione a una data passata'), asOfForm, asOfBox)),
     h('section', { className: 'card card-bg mb-3' }, h('div', { className: 'card-body' }, h('h2', { className: 'h4 card-title' }, 'Controlli di integrità'), h('p', {}, replayButton, chainButton), checkBox)));
 }
+
+const OUTCOME_WORDS = { counted: 'conteggiata', excluded: 'esclusa', within: 'entro il termine', late: 'oltre il termine' };
 
 function formatValue(value) {
   if (value == null) return '—';

@@ -19,11 +19,20 @@ export function caseView(root, caseId, params) {
   async function load(minRevision = -1, message = null, warning = null) {
     try {
       let body;
+      // The read model follows the log a moment later: after a command, wait for its revision
+      // (a case just registered may not be there at all yet), rather than show an old state.
       for (let attempt = 0; ; attempt++) {
-        ({ body } = await api(`/cases/${caseId}`));
-        if (body.revision >= minRevision || attempt >= 40) break;
-        await new Promise((r) => setTimeout(r, 150));
+        try {
+          ({ body } = await api(`/cases/${caseId}`));
+        } catch (error) {
+          if (error.status !== 404 || minRevision < 0 || attempt >= 150) throw error;
+          body = null;
+        }
+        if ((body && body.revision >= minRevision) || attempt >= 150) break;
+        if (attempt === 3 && !file) replace(root, h('p', { role: 'status' }, 'Aggiornamento della pratica in corso…'));
+        await new Promise((r) => setTimeout(r, 200));
       }
+      if (!body) throw Object.assign(new Error('not found'), { status: 404 });
       if (stopped) return;
       file = body;
       render(message, warning);
