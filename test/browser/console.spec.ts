@@ -201,4 +201,17 @@ describeInBrowser('the staff console', () => {
     expect(await page.locator('form input:not([type=number]):not([type=date]), textarea').count()).toBe(1);
     await scan('auditor-workbench');
   }, 120_000);
+
+  it('the admin sees users, sectors and standards, and creates a user', async () => {
+    await logIn('admin');
+    await page.locator('#users tbody tr').first().waitFor();
+    await page.locator('#standards tbody tr').first().waitFor();
+    await page.getByLabel(/^Nome utente/).fill('mrossi');
+    await page.getByLabel('Nome e cognome').first().fill('Mario Rossi');
+    await page.getByLabel('Password iniziale').fill('una-password-lunga-2026');
+    await page.getByLabel('Ruolo').selectOption('operator');
+    await page.getByRole('button', { name: 'Crea l’utente' }).click();
+    await page.locator('#users th', { hasText: 'mrossi' }).waitFor();
+    await scan('admin');
+  }, 120_000);
 });

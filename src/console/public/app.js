@@ -8,13 +8,14 @@ import { newContactView } from './views/new-contact.js';
 import { searchView } from './views/search.js';
 import { dashboardView } from './views/dashboard.js';
 import { auditView } from './views/audit.js';
+import { adminView } from './views/admin.js';
 
 const NAV = {
   operator: [['#/queue', 'Coda delle pratiche'], ['#/new', 'Nuovo contatto'], ['#/search', 'Cerca']],
   referent: [['#/inbox', 'Pratiche del settore'], ['#/search', 'Cerca']],
   manager: [['#/dashboard', 'Cruscotto'], ['#/queue', 'Coda delle pratiche'], ['#/search', 'Cerca']],
   auditor: [['#/audit', 'Verifiche'], ['#/dashboard', 'Cruscotto'], ['#/search', 'Cerca']],
-  admin: [['#/dashboard', 'Cruscotto'], ['#/queue', 'Coda delle pratiche'], ['#/search', 'Cerca']],
+  admin: [['#/admin', 'Amministrazione'], ['#/dashboard', 'Cruscotto'], ['#/queue', 'Coda delle pratiche'], ['#/search', 'Cerca']],
 };
 
 const app = document.getElementById('app');
@@ -48,6 +49,7 @@ function render() {
   else if (view === 'search') result = searchView(app, params.get('q') ?? '');
   else if (view === 'dashboard') result = dashboardView(app);
   else if (view === 'audit') result = auditView(app, params);
+  else if (view === 'admin') result = adminView(app);
   else {
     location.replace(NAV[role]?.[0]?.[0] ?? '#/search');
     return;
