@@ -20,6 +20,7 @@ import { createPostgresEventStore } from '../src/event-store/postgres/postgres-e
 import { CLOCK, systemClock } from '../src/shared/clock';
 import { CLI_USAGE, CliCommand, CliUsageError, parseCliArguments } from './runner/cli-arguments';
 import { FaqProjection } from './faq/faq.projection';
+import { DASHBOARD_PROJECTIONS } from './dashboard/dashboard.module';
 import { READ_MODEL_PROJECTIONS } from './read-models.module';
 import { REPORT_PROJECTIONS } from './reports/reports.module';
 import type { Projection } from './runner/projection';
@@ -33,7 +34,7 @@ import { toStatusResponse } from './runner/status-response';
  * The application's projections. Keep this list the same as the one given to
  * ProjectionsModule.register in the application module.
  */
-export const APP_PROJECTIONS: Type<Projection>[] = [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS, FaqProjection];
+export const APP_PROJECTIONS: Type<Projection>[] = [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS, FaqProjection, ...DASHBOARD_PROJECTIONS];
 /** Modules providing what those projections inject beyond DataSource, EVENT_STORE and CLOCK. */
 export const APP_PROJECTION_IMPORTS: NonNullable<ModuleMetadata['imports']> = [];
 

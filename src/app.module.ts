@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditReportsModule } from '../projections/audit/audit-reports.module';
+import { DASHBOARD_PROJECTIONS, DashboardModule } from '../projections/dashboard/dashboard.module';
 import { READ_MODEL_PROJECTIONS, ReadModelsModule } from '../projections/read-models.module';
 import { REPORT_PROJECTIONS, ReportsModule } from '../projections/reports/reports.module';
 import { ProjectionsModule } from '../projections/runner/projections.module';
@@ -14,6 +15,7 @@ import { CitizenAccessModule } from './citizen-access/citizen-access.module';
 import { PortalModule } from './portal/portal.module';
 import { FaqModule } from './faq/faq.module';
 import { FaqProjection } from '../projections/faq/faq.projection';
+import { ConsoleModule } from './console/console.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -61,12 +63,14 @@ export class AppModule {
         // The projector and the chainer run in 'all' and 'projections' modes; 'api' instances only serve.
         ProjectionsModule.register({
           run: options.config.mode !== 'api',
-          projections: [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS, FaqProjection],
+          projections: [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS, FaqProjection, ...DASHBOARD_PROJECTIONS],
         }),
         ReadModelsModule,
         ReportsModule,
         ReportCommandsModule,
         AuditReportsModule,
+        DashboardModule,
+        ConsoleModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
       ],
       controllers: [HealthController],

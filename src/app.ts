@@ -15,6 +15,7 @@ import { ErrorFilter } from './http/error-filter';
 import { createValidationPipe } from './http/validation';
 import { Clock, systemClock } from './shared/clock';
 import { serveWebAssets } from './web/web-assets';
+import { serveConsole } from './console/serve-console';
 
 export const API_PREFIX = 'api/v1';
 
@@ -71,6 +72,7 @@ export function configureHttp(app: INestApplication): void {
   // The citizens' portal lives at /portale, beside the API.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['portale', 'portale/{*path}'] });
   serveWebAssets(app);
+  serveConsole(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   const document = SwaggerModule.createDocument(

@@ -1,0 +1,94 @@
+/**
+ * Finds any case, closed and merged ones too (the queue holds only open cases): by its
+ * reference typed anywhere in the text ("la pratica URP-2026-000177"), or by text of the
+ * reference or subject (catalogue labels, never personal data). Reads the case timeline's
+ * summaries; a referent finds only the cases of their sector.
+ */
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuthenticatedUser, CurrentUser, Roles } from '../../src/auth';
+import { selectAsText } from '../shared/recordsets';
+import { TIMELINE_CASES, TIMELINE_SECTORS } from './timeline-tables';
+
+const REFERENCE_IN_TEXT = /URP-\d{4}-\d{6}/i;
+const MAX_RESULTS = 50;
+
+export class CaseSearchQuery {
+  @ApiProperty({ minLength: 3, maxLength: 100, example: 'URP-2026-000177', description: 'A reference (anywhere in the text), or text of the reference or subject.' })
+  @IsString()
+  @Length(3, 100)
+  q: string;
+}
+
+export class CaseSearchHit {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ example: 'URP-2026-000177' }) reference: string;
+  @ApiProperty() status: string;
+  @ApiProperty({ nullable: true, type: String }) kind: string | null;
+  @ApiProperty() channel: string;
+  @ApiProperty({ nullable: true, type: String }) subject: string | null;
+  @ApiProperty({ nullable: true, type: String }) sectorName: string | null;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) outcome: string | null;
+}
+
+export class CaseSearchAnswer {
+  @ApiProperty({ nullable: true, type: String, description: 'The reference found in the text, when there was one: then only that case is looked for.' })
+  reference: string | null;
+  @ApiProperty({ type: CaseSearchHit, isArray: true, description: `At most ${MAX_RESULTS}, newest first.` })
+  items: CaseSearchHit[];
+}
+
+@ApiTags('cases')
+@Controller('case-search')
+export class CaseSearchController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Roles('operator', 'referent', 'manager', 'auditor', 'admin')
+  @ApiOperation({ summary: 'Find any case, open or closed, by reference or by subject' })
+  @ApiOkResponse({ type: CaseSearchAnswer })
+  async search(@Query() { q }: CaseSearchQuery, @CurrentUser() user: AuthenticatedUser): Promise<CaseSearchAnswer> {
+    const reference = REFERENCE_IN_TEXT.exec(q)?.[0].toUpperCase() ?? null;
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    if (reference) {
+      params.push(reference);
+      conditions.push(`c.reference = $${params.length}`);
+    } else {
+      params.push(`%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      conditions.push(`(c.reference ILIKE $${params.length} OR c.subject ILIKE $${params.length})`);
+    }
+    if (user.role === 'referent') {
+      params.push(user.sectorId ?? '');
+      conditions.push(`c.sector_id = $${params.length}`);
+    }
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT c.case_id, c.reference, c.status, c.kind, c.channel, c.subject, s.name AS sector_name,
+              ${selectAsText('c.received_at', 'timestamptz')} AS received_at, ${selectAsText('c.closed_at', 'timestamptz')} AS closed_at, c.outcome
+       FROM ${TIMELINE_CASES} c LEFT JOIN ${TIMELINE_SECTORS} s ON s.sector_id = c.sector_id
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY c.received_at DESC, c.reference DESC
+       LIMIT ${MAX_RESULTS}`,
+      params,
+    );
+    return {
+      reference,
+      items: rows.map((r) => ({
+        caseId: r.case_id as string,
+        reference: r.reference as string,
+        status: r.status as string,
+        kind: (r.kind as string | null) ?? null,
+        channel: r.channel as string,
+        subject: (r.subject as string | null) ?? null,
+        sectorName: (r.sector_name as string | null) ?? null,
+        receivedAt: r.received_at as string,
+        closedAt: (r.closed_at as string | null) ?? null,
+        outcome: (r.outcome as string | null) ?? null,
+      })),
+    };
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The staff console in real Chromium, one journey per role over one running system with
+ * the demo comune: the operator registers a phone contact and routes it, the referent takes
+ * charge and drafts, the operator sends the final reply and finds the closed case again,
+ * the manager sees the dashboard count move without reloading, the auditor drills from a
+ * figure to an event. Every page is scanned with axe-core; screenshots go to /tmp.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { RunningSystem, startSystem } from '../../src/app';
+import { loadAppConfig } from '../../src/config/app-config';
+import { seedDemoOnFirstStart } from '../../src/demo/seed-demo-on-first-start';
+import { ManualClock } from '../../src/shared/clock';
+import { provisionTestDatabase, TestDatabase } from '../support/database';
+import { describeInBrowser, launchChromium, seriousAccessibilityViolations, VIEWPORTS } from './support/browser';
+
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS ?? '/tmp';
+
+describeInBrowser('the staff console', () => {
+  let database: TestDatabase;
+  let system: RunningSystem;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let baseUrl: string;
+  const journey = { caseId: '', reference: '' };
+  const scanned: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    database = await provisionTestDatabase({ migrate: false });
+    system = await startSystem(loadAppConfig({ DATABASE_URL: database.url, URP_DEMO: '1', URP_DEADLINES_TICK_MS: '0' }), {
+      clock: new ManualClock('2026-03-02T08:00:00Z'),
+      logger: ['error'],
+    });
+    await seedDemoOnFirstStart(system.app);
+    await system.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(system.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+    // bypassCSP only so that axe-core can be injected; the console itself needs no exception.
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'it-IT', timezoneId: 'Europe/Rome', bypassCSP: true });
+    page = await context.newPage();
+    // The machine is shared: allow for a loaded CPU rather than fail on a slow frame.
+    page.setDefaultTimeout(45_000);
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+  }, 180_000);
+
+  afterEach(async () => {
+    await page?.screenshot({ path: `${SCREENSHOTS}/console-last-${expect.getState().currentTestName?.slice(18, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+    await database?.dispose();
+  });
+
+  async function logIn(username: string): Promise<void> {
+    await page.goto(`${baseUrl}/console/`);
+    await page.getByLabel('Nome utente').fill(username);
+    await page.getByLabel('Password').fill('demo');
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByRole('button', { name: 'Esci' }).waitFor({ timeout: 10_000 }).catch(async (error) => {
+      await page.screenshot({ path: `${SCREENSHOTS}/console-login-failed.png` });
+      throw error;
+    });
+  }
+
+  async function scan(name: string): Promise<void> {
+    await page.screenshot({ path: `${SCREENSHOTS}/console-${name}.png`, fullPage: true });
+    const violations = await seriousAccessibilityViolations(page);
+    scanned[name] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(scanned[name]).toEqual([]);
+  }
+
+  async function apiToken(username: string): Promise<string> {
+    const response = await request(system.app.getHttpServer()).post('/api/v1/auth/token').send({ username, password: 'demo' }).expect(200);
+    return response.body.accessToken;
+  }
+
+  it('the operator registers a phone contact, sees a refused field next to it, and routes it to the suggested sector', async () => {
+    await page.goto(`${baseUrl}/console/`);
+    await scan('login');
+    await page.getByLabel('Nome utente').fill('operator');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByText('Nome utente o password non corretti').waitFor();
+    await logIn('operator');
+    await page.locator('table.queue-table tbody tr').first().waitFor();
+    await scan('operator-queue');
+
+    await page.getByRole('link', { name: 'Nuovo contatto' }).first().click();
+    await page.getByLabel('Canale').selectOption('phone');
+    await page.getByLabel('Tipo').selectOption('report');
+    await page.getByLabel('Oggetto (voce del catalogo)').fill('strade/buche');
+    await page.getByLabel('Cosa chiede o segnala il cittadino').fill('Buca profonda davanti al civico 8 di via Garibaldi.');
+    await page.getByLabel('Nome e cognome').fill('Giulia Bianchi');
+    await page.getByLabel('E-mail').fill('non-una-email');
+    await page.getByRole('button', { name: 'Registra il contatto' }).click();
+    const emailError = page.locator('#' + (await page.getByLabel('E-mail').getAttribute('id')) + '-error');
+    await page.locator('input[name="citizen.email"].is-invalid').waitFor();
+    expect(await emailError.textContent()).toBe('Indirizzo e-mail non valido.');
+    await scan('operator-new-contact-refused');
+
+    await page.getByLabel('E-mail').fill('giulia.bianchi@example.it');
+    await page.getByLabel('Telefono').fill('+39 071 555 1234');
+    await page.getByRole('button', { name: 'Registra il contatto' }).click();
+    await page.getByText(/Contatto registrato con il protocollo URP-2026-\d{6}/).waitFor();
+    journey.reference = /URP-2026-\d{6}/.exec((await page.locator('h1').textContent()) ?? '')![0];
+    journey.caseId = page.url().split('#/case/')[1].split('?')[0];
+    const sector = page.getByLabel('Settore');
+    await page.getByText('Settore suggerito: Lavori Pubblici').waitFor();
+    expect(await sector.locator('option:checked').textContent()).toBe('Lavori Pubblici (suggerito)');
+    await scan('operator-case-new');
+    await page.getByRole('button', { name: 'Assegna', exact: true }).click();
+    await page.getByText('Assegnazione: fatto').waitFor();
+    expect(await page.locator('#case-status').textContent()).toBe('Assegnata, da prendere in carico');
+    expect(await page.locator('#case-sector').textContent()).toBe('Lavori Pubblici');
+    await page.getByRole('button', { name: 'Esci' }).click();
+  }, 120_000);
+
+  it('the referent sees it among the cases to take charge of, takes charge and drafts the reply', async () => {
+    await logIn('referent-lavori-pubblici');
+    const row = page.locator(`tr[data-reference="${journey.reference}"]`);
+    await row.waitFor();
+    await scan('referent-inbox');
+    await row.getByRole('link').click();
+    await page.getByRole('button', { name: 'Prendi in carico' }).click();
+    await page.getByText('Presa in carico: fatto').waitFor();
+    expect(await page.locator('#case-status').textContent()).toBe('In carico al settore');
+    await page.locator('details', { hasText: 'Prepara la bozza di risposta' }).getByLabel(/^Testo della risposta/).fill('Gentile signora, la buca sarà chiusa entro venerdì. Cordiali saluti.');
+    await page.getByRole('button', { name: 'Salva la bozza' }).click();
+    await page.getByText('Bozza di risposta: fatto').waitFor();
+    await page.locator('.timeline li[data-type="FinalReplyDrafted"]').waitFor();
+    await scan('referent-case');
+    await page.getByRole('button', { name: 'Esci' }).click();
+  }, 120_000);
+
+  it('the operator finds the case by reference, sends the final reply from the draft, and finds it again once closed', async () => {
+    await logIn('operator');
+    await page.getByLabel('Cerca una pratica per protocollo o oggetto').fill(`il cittadino cita la pratica ${journey.reference.toLowerCase()}`);
+    await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await page.waitForURL(`**/#/case/${journey.caseId}`);
+    // With a draft ready, the final-reply action is the one the page opens for the operator.
+    expect(await page.locator('details', { hasText: 'Invia la risposta finale' }).getAttribute('open')).toBe('');
+    const text = page.getByLabel('Testo della risposta finale');
+    expect(await text.inputValue()).toContain('la buca sarà chiusa entro venerdì');
+    await page.locator('details', { hasText: 'Invia la risposta finale' }).getByRole('button', { name: 'Invia la risposta finale' }).click();
+    await page.getByText('Risposta finale: fatto').waitFor();
+    expect(await page.locator('#case-status').textContent()).toBe('Chiusa — Risposta inviata');
+    await scan('operator-case-closed');
+
+    await page.goto(`${baseUrl}/console/#/search?q=${journey.reference}`);
+    await page.waitForURL(`**/#/case/${journey.caseId}`);
+    await page.goto(`${baseUrl}/console/#/search?q=strade%2Fbuche`);
+    await page.getByRole('link', { name: journey.reference }).waitFor();
+    await scan('operator-search');
+    await page.getByRole('button', { name: 'Esci' }).click();
+  }, 120_000);
+
+  it('the manager sees the open count move on the dashboard without reloading', async () => {
+    await logIn('manager');
+    const open = page.locator('#stat-open .value');
+    await open.waitFor();
+    const before = Number(await open.textContent());
+    await page.evaluate(() => { (globalThis as unknown as { sameDocument?: boolean }).sameDocument = true; });
+    await page.locator('#sector-load').waitFor();
+    await scan('manager-dashboard');
+    const token = await apiToken('operator');
+    await request(system.app.getHttpServer())
+      .post('/api/v1/cases')
+      .set('authorization', `Bearer ${token}`)
+      .set('Idempotency-Key', 'console-spec-live-0001')
+      .send({ channel: 'counter', kind: 'information_request', subject: 'anagrafe/certificati', description: 'Orari dello sportello anagrafe.' })
+      .expect(201);
+    await page.locator('#stat-open .value', { hasText: new RegExp(`^${before + 1}$`) }).waitFor({ timeout: 20_000 });
+    // The same document all along: a reload would have dropped the marker (and the in-memory session).
+    expect(await page.evaluate(() => (globalThis as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.getByRole('button', { name: 'Esci' }).click();
+  }, 120_000);
+
+  it('the auditor drills from a figure of the yearly report to a case and to one of its events, and runs both verifications', async () => {
+    await logIn('auditor');
+    await page.getByLabel('Cifra della relazione annuale').selectOption('received');
+    await page.getByRole('button', { name: 'Mostra le pratiche' }).click();
+    await page.locator('#figure-cases tbody tr').first().waitFor();
+    const first = page.locator('#figure-cases tbody tr').first();
+    const reference = (await first.locator('th').textContent())!;
+    await first.getByRole('button').click();
+    await page.getByRole('heading', { name: `Eventi della pratica ${reference}` }).waitFor();
+    await page.locator('#case-events').getByRole('button', { name: 'CaseReceived' }).click();
+    const data = page.locator('#case-events pre');
+    expect(await data.textContent()).toContain(`"reference": "${reference}"`);
+    expect(await data.textContent()).toContain('"$sealed"');
+    await page.getByRole('button', { name: 'Verifica la catena di hash' }).click();
+    await page.getByText(/Catena integra: \d+ eventi verificati/).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Verifica per rigiocata completa' }).click();
+    await page.getByText(/Nessuna differenza: \d+ cifre/).waitFor({ timeout: 60_000 });
+    expect(await page.locator('form input:not([type=number]):not([type=date]), textarea').count()).toBe(1);
+    await scan('auditor-workbench');
+  }, 120_000);
+
+  it('the admin sees users, sectors and standards, and creates a user', async () => {
+    await logIn('admin');
+    await page.locator('#users tbody tr').first().waitFor();
+    await page.locator('#standards tbody tr').first().waitFor();
+    await page.getByLabel(/^Nome utente/).fill('mrossi');
+    await page.getByLabel('Nome e cognome').first().fill('Mario Rossi');
+    await page.getByLabel('Password iniziale').fill('una-password-lunga-2026');
+    await page.getByLabel('Ruolo').selectOption('operator');
+    await page.getByRole('button', { name: 'Crea l’utente' }).click();
+    await page.locator('#users th', { hasText: 'mrossi' }).waitFor();
+    await scan('admin');
+  }, 120_000);
+});
