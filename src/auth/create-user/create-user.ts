@@ -6,14 +6,14 @@ import { hashPassword } from '../password-hash';
 import type { Role } from '../roles';
 import { claimedUserId } from '../users/user-reads';
 import {
-  USER_CREATED,
-  UserCreatedData,
   userStream,
   USERNAME_CLAIMED,
   usernameClaimStream,
   UsernameClaimedData,
 } from '../users/user-events';
-import { foldUser, UserState } from '../users/user-state';
+import { UserState } from '../users/user-state';
+import { decideForUser } from '../users/user-write-path';
+import { UserRuleError } from '../../domain';
 import type { UserStoreDeps } from '../users/user-store-deps';
 
 export interface CreateUserCommand {
@@ -52,22 +52,28 @@ export async function createUser(
   assertValidUser(command);
   const passwordHash = await hashPassword(command.password);
   const userId = await claimUsername(deps, command.username, randomUUID(), context);
-  const data: UserCreatedData = {
-    userId,
-    username: command.username,
-    displayName: command.displayName,
-    role: command.role,
-    ...(command.role === 'referent' ? { sectorId: command.sectorId } : {}),
-    passwordHash,
-  };
-  const event: NewEvent = { id: randomUUID(), type: USER_CREATED, data, metadata: eventMetadata(context, deps.clock) };
   try {
-    await deps.eventStore.appendToStream(userStream(userId), [event], { expectedRevision: 'no_stream' });
+    return await decideForUser(
+      deps,
+      'create-user',
+      {
+        type: 'CreateUser',
+        actor: context.actor,
+        userId,
+        username: command.username,
+        displayName: command.displayName,
+        role: command.role,
+        ...(command.role === 'referent' && command.sectorId ? { sectorId: command.sectorId } : {}),
+        passwordHash,
+      },
+      context,
+      { isNew: true },
+    );
   } catch (error) {
-    if (error instanceof WrongExpectedVersionError) throw new UsernameTakenError(command.username);
+    // The claimed user already exists: someone else created it first.
+    if (error instanceof UserRuleError && error.code === 'USER_ALREADY_EXISTS') throw new UsernameTakenError(command.username);
     throw error;
   }
-  return foldUser(await deps.eventStore.readStream(userStream(userId)))!;
 }
 
 /** The user id that owns the username: ours if the claim is new, the claimer's if it was orphaned. */
