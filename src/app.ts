@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import type { EmbeddedPostgres } from './database/embedded-postgres';
 import { PreparedDatabase, prepareDatabase } from './database/prepare-database';
+import { prepareReadModelTables } from './database/read-model-tables';
 import { createConfiguredEventStore } from './event-store/event-store.module';
 import { ErrorFilter } from './http/error-filter';
 import { createValidationPipe } from './http/validation';
@@ -52,6 +53,11 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
     );
     configureHttp(app);
     app.enableShutdownHooks();
+    // Before any request can arrive: read endpoints find their (empty) tables, never a 500.
+    await prepareReadModelTables(app).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     return {
       app,
       databaseUrl,

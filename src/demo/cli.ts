@@ -3,11 +3,10 @@
  *   npm run demo -- generate --from 2025-01-01 --to 2025-12-31 --cases-per-year 5000 --seed 42
  */
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../config/app-config';
-import { dataSourceOptions, runMigrations } from '../database/data-source';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { dataSourceOptions } from '../database/data-source';
+import { prepareDatabase } from '../database/prepare-database';
 import { createConfiguredEventStore } from '../event-store/event-store.module';
 import { systemClock } from '../shared/clock';
 import { romeDate } from '../shared/rome-time';
@@ -24,15 +23,14 @@ async function main(argv: string[]): Promise<void> {
   }
   const args = parseGenerateArguments(argv);
   const config = loadAppConfig();
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'pglite'), port: config.embeddedDatabasePort, maxConnections: 16 });
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  // The same database the server uses: the embedded one under URP_DATA_DIR, or DATABASE_URL.
+  const database = await prepareDatabase(config);
+  const embedded = database.embedded;
+  const databaseUrl = database.url;
   // Few connections: the generator runs one command at a time.
   const { store: eventStore } = createConfiguredEventStore(config, databaseUrl, 4);
   const dataSource = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 2 }));
   try {
-    await runMigrations(databaseUrl);
     await dataSource.initialize();
     const now = systemClock.now();
     console.log(`Generating about ${casesInPeriod(args)} cases from ${args.from} to ${args.to} (seed ${args.seed}) into ${embedded ? 'the embedded database' : 'DATABASE_URL'}`);
@@ -53,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await eventStore.close();
-    await embedded?.stop();
+    await database.stop();
   }
 }
 
