@@ -11,6 +11,7 @@ export * from './sector-events';
 export * from './charter-events';
 export * from './reference-events';
 export * from './corrective-action-events';
+export * from './message-events';
 export * from './event-types';
 export * from './streams';
 export * from './personal-data';
