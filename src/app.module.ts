@@ -16,6 +16,9 @@ import { dataSourceOptions } from './database/data-source';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
+import { loadMessagingSettings } from './messaging/messaging-settings';
+import { MessagingModule } from './messaging/messaging.module';
+import { OutboxProjection } from '../projections/outbox/outbox.projection';
 import { HealthController } from './health/health.controller';
 import { PersonalDataModule } from './personal-data';
 import { ReportCommandsModule } from './reports/report-commands.module';
@@ -54,13 +57,14 @@ export class AppModule {
         // The projector and the chainer run in 'all' and 'projections' modes; 'api' instances only serve.
         ProjectionsModule.register({
           run: options.config.mode !== 'api',
-          projections: [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS],
+          projections: [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS, OutboxProjection],
         }),
         ReadModelsModule,
         ReportsModule,
         ReportCommandsModule,
         AuditReportsModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
+        MessagingModule.register({ run: options.config.mode !== 'api', settings: loadMessagingSettings(process.env, options.config.dataDir) }),
       ],
       controllers: [HealthController],
       providers: [
