@@ -116,8 +116,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       await this.recordFailure(row, attempt, composed.undeliverable, null, composed.explanation, true, now);
       return 'failed';
     }
+    let result: Awaited<ReturnType<MailTransport['send']>>;
     try {
-      const result = await this.transport.send({
+      result = await this.transport.send({
         messageId: `<${row.message_id}@${this.settings.messageIdDomain}>`,
         from: this.settings.mailFrom,
         to: composed.to,
@@ -126,7 +127,16 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
         date: now,
         headers: { 'X-URP-Reference': row.reference, 'X-URP-Purpose': row.purpose, 'Auto-Submitted': 'auto-generated' },
       });
-      const data: MessageDeliveredData = {
+    } catch (error) {
+      const code = error instanceof MailSendError ? error.smtpCode : null;
+      const permanent = (code !== null && code >= 500) || attempt >= this.settings.maxAttempts;
+      const reason: DeliveryFailureReason = code === null ? 'smtp_unavailable' : 'smtp_refused';
+      await this.recordFailure(row, attempt, reason, code, (error as Error).message, permanent, now);
+      return permanent ? 'failed' : 'retrying';
+    }
+    // Outside the try: a failure to record after the server accepted is not a refusal; the
+    // row stays pending and the next round resends it once, with the same Message-ID.
+    const data: MessageDeliveredData = {
         messageId: row.message_id,
         sourceEventId: row.source_event_id,
         caseId: row.case_id,
@@ -136,15 +146,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
         smtpResponse: result.response,
         deliveredAt: this.clock.now().toISOString(),
       };
-      await this.append(row, { id: recordId(row.message_id, 'delivered'), type: 'MessageDelivered', data });
-      return 'delivered';
-    } catch (error) {
-      const code = error instanceof MailSendError ? error.smtpCode : null;
-      const permanent = (code !== null && code >= 500) || attempt >= this.settings.maxAttempts;
-      const reason: DeliveryFailureReason = code === null ? 'smtp_unavailable' : 'smtp_refused';
-      await this.recordFailure(row, attempt, reason, code, (error as Error).message, permanent, now);
-      return permanent ? 'failed' : 'retrying';
-    }
+    await this.append(row, { id: recordId(row.message_id, 'delivered'), type: 'MessageDelivered', data });
+    return 'delivered';
   }
 
   private recordFailure(row: OutboxRow, attempt: number, reason: DeliveryFailureReason, code: number | null, response: string, permanent: boolean, now: Date) {
