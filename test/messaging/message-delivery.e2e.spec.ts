@@ -122,6 +122,16 @@ describe('delivery of every message through SMTP', () => {
       expect(events.map((event) => event.type)).toEqual(['MessageDelivered']);
       expect(events[0].data).toMatchObject({ attempt: 1, recipientCount: 1, smtpResponse: expect.stringMatching(/^250/) });
     }
+    const titleOf = async (type: string) => {
+      for (let i = 0; i < 100; i++) {
+        const [entry] = await system.app.get(DataSource).query('SELECT title FROM case_timeline_entries WHERE case_id = $1 AND event_type = $2', [id, type]);
+        if (entry?.title.includes(' — ')) return entry.title as string;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return '';
+    };
+    expect(await titleOf('FinalReplySent')).toMatch(/ — e-mail consegnata$/);
+    expect(await titleOf('CaseRouted')).toMatch(/ — e-mail consegnata ai referenti$/);
     // A second round, and a replay of the same delivery record, send and store nothing more.
     await dispatch();
     expect(mailsAbout(registered.reference)).toHaveLength(8);
@@ -179,6 +189,13 @@ describe('delivery of every message through SMTP', () => {
     const failed = await streamOf(failedRow.message_id);
     expect(failed.map((event) => event.type)).toEqual(['MessageDeliveryFailed']);
     expect(failed[0].data).toMatchObject({ smtpCode: 550, permanent: true, nextAttemptAt: null, smtpResponse: expect.stringContaining('550') });
+    let title = '';
+    for (let i = 0; i < 100 && !title.includes('invio non riuscito'); i++) {
+      const [entry] = await system.app.get(DataSource).query("SELECT title FROM case_timeline_entries WHERE case_id = $1 AND event_type = 'CaseAcknowledged'", [refused.id]);
+      title = entry?.title ?? '';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(title).toMatch(/ — invio non riuscito \(550 .*\)$/);
     system.clock.advanceDays(1);
     await dispatch();
     expect(mailsAbout(refused.reference)).toHaveLength(0);
