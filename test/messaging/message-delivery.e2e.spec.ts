@@ -3,6 +3,7 @@
  * and what happened is recorded as events of the message's stream.
  */
 import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD } from '../../src/auth';
 import { accessCodeFor } from '../../src/citizen-access/access-code';
 import { messageStream } from '../../src/contracts';
 import { OutboxDispatcher } from '../../src/messaging/outbox-dispatcher';
@@ -200,5 +201,19 @@ describe('delivery of every message through SMTP', () => {
     await dispatch();
     expect(mailsAbout(refused.reference)).toHaveLength(0);
     expect(mailsAbout(other.reference)).toHaveLength(1);
+  });
+
+  it('lists the messages with their delivery state for the staff, and refuses a bad filter with 400', async () => {
+    const login = await system.http().post('/api/v1/auth/token').send({ username: 'operator', password: DEMO_PASSWORD }).expect(200);
+    const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const failed = await system.http().get('/api/v1/messages?status=failed').set(auth).expect(200);
+    expect(failed.body.items).toEqual([
+      expect.objectContaining({ purpose: 'acknowledgement', audience: 'citizen', status: 'failed', attempts: 1, lastResponse: expect.stringContaining('550') }),
+    ]);
+    const all = await system.http().get('/api/v1/messages').set(auth).expect(200);
+    expect(all.body.items.filter((item: { status: string }) => item.status === 'delivered').length).toBeGreaterThanOrEqual(11);
+    const bad = await system.http().get('/api/v1/messages?status=sent').set(auth).expect(400);
+    expect(JSON.stringify(bad.body)).toContain('status must be one of');
+    await system.http().get('/api/v1/messages').expect(401);
   });
 });
