@@ -70,8 +70,9 @@ function mailboxTransport(dir: string): MailTransport {
       const info = (await builder.sendMail(toNodemailer(mail))) as { message: Buffer };
       await mkdir(dir, { recursive: true });
       // Named by the message id: a resend after a crash overwrites the same file.
-      await writeFile(join(dir, `${mail.messageId}.eml`), info.message);
-      return { accepted: mail.to.length, response: `250 written to mailbox ${mail.messageId}.eml` };
+      const file = `${mail.messageId.replace(/[<>]/g, '').replace(/[^A-Za-z0-9@._-]/g, '_')}.eml`;
+      await writeFile(join(dir, file), info.message);
+      return { accepted: mail.to.length, response: `250 written to mailbox ${file}` };
     },
     close: () => builder.close(),
   };
