@@ -19,10 +19,7 @@ import { createEventStoreDbEventStore } from '../src/event-store/eventstoredb/ev
 import { createPostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { CLOCK, systemClock } from '../src/shared/clock';
 import { CLI_USAGE, CliCommand, CliUsageError, parseCliArguments } from './runner/cli-arguments';
-import { FaqProjection } from './faq/faq.projection';
-import { DASHBOARD_PROJECTIONS } from './dashboard/dashboard.module';
-import { READ_MODEL_PROJECTIONS } from './read-models.module';
-import { REPORT_PROJECTIONS } from './reports/reports.module';
+import { APP_PROJECTIONS } from './app-projections';
 import type { Projection } from './runner/projection';
 import { ProjectionRunner } from './runner/projection-runner';
 import { ProjectionsModule } from './runner/projections.module';
@@ -30,11 +27,7 @@ import { progressPrinter, ProgressStream } from './runner/progress-printer';
 import { RebuildAbortedError } from './runner/rebuild';
 import { toStatusResponse } from './runner/status-response';
 
-/**
- * The application's projections. Keep this list the same as the one given to
- * ProjectionsModule.register in the application module.
- */
-export const APP_PROJECTIONS: Type<Projection>[] = [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS, FaqProjection, ...DASHBOARD_PROJECTIONS];
+export { APP_PROJECTIONS };
 /** Modules providing what those projections inject beyond DataSource, EVENT_STORE and CLOCK. */
 export const APP_PROJECTION_IMPORTS: NonNullable<ModuleMetadata['imports']> = [];
 

@@ -3,9 +3,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditReportsModule } from '../projections/audit/audit-reports.module';
-import { DASHBOARD_PROJECTIONS, DashboardModule } from '../projections/dashboard/dashboard.module';
-import { READ_MODEL_PROJECTIONS, ReadModelsModule } from '../projections/read-models.module';
-import { REPORT_PROJECTIONS, ReportsModule } from '../projections/reports/reports.module';
+import { DashboardModule } from '../projections/dashboard/dashboard.module';
+import { ReadModelsModule } from '../projections/read-models.module';
+import { ReportsModule } from '../projections/reports/reports.module';
 import { ProjectionsModule } from '../projections/runner/projections.module';
 import { HashChainModule } from './audit/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
@@ -14,7 +14,6 @@ import { CharterModule } from './charter';
 import { CitizenAccessModule } from './citizen-access/citizen-access.module';
 import { PortalModule } from './portal/portal.module';
 import { FaqModule } from './faq/faq.module';
-import { FaqProjection } from '../projections/faq/faq.projection';
 import { ConsoleModule } from './console/console.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -22,6 +21,9 @@ import { dataSourceOptions } from './database/data-source';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
+import { loadMessagingSettings } from './messaging/messaging-settings';
+import { MessagingModule } from './messaging/messaging.module';
+import { APP_PROJECTIONS } from '../projections/app-projections';
 import { HealthController } from './health/health.controller';
 import { PersonalDataModule } from './personal-data';
 import { ReportCommandsModule } from './reports/report-commands.module';
@@ -63,7 +65,7 @@ export class AppModule {
         // The projector and the chainer run in 'all' and 'projections' modes; 'api' instances only serve.
         ProjectionsModule.register({
           run: options.config.mode !== 'api',
-          projections: [...READ_MODEL_PROJECTIONS, ...REPORT_PROJECTIONS, FaqProjection, ...DASHBOARD_PROJECTIONS],
+          projections: APP_PROJECTIONS,
         }),
         ReadModelsModule,
         ReportsModule,
@@ -72,6 +74,7 @@ export class AppModule {
         DashboardModule,
         ConsoleModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
+        MessagingModule.register({ run: options.config.mode !== 'api', settings: loadMessagingSettings(process.env, options.config.dataDir) }),
       ],
       controllers: [HealthController],
       providers: [

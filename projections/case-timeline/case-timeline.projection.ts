@@ -12,6 +12,7 @@ import { loadSummaries, saveSummaries } from '../shared/case-summary-columns';
 import { caseEventsOf, StoredCaseEvent } from '../shared/fold-case-events';
 import { loadSectorNames, saveSectorNames, SECTOR_NAME_EVENT_TYPES } from '../shared/sector-names';
 import { foldTimeline } from './fold-timeline';
+import { amendDeliveryTitles, DELIVERY_EVENT_TYPES } from './message-delivery-titles';
 import { insertEntries } from './timeline-entry';
 import { createTimelineTables, TIMELINE_CASES, TIMELINE_ENTRIES, TIMELINE_SECTORS, TIMELINE_USERS, timelineTables } from './timeline-tables';
 import { saveUsers, USER_NAME_EVENT_TYPES, usersIn } from './timeline-users';
@@ -20,7 +21,7 @@ import { saveUsers, USER_NAME_EVENT_TYPES, usersIn } from './timeline-users';
 export class CaseTimelineProjection implements Projection {
   readonly name = 'case_timeline';
   readonly version = 1;
-  readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES, ...USER_NAME_EVENT_TYPES];
+  readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES, ...USER_NAME_EVENT_TYPES, ...DELIVERY_EVENT_TYPES];
   readonly tables: readonly string[] = [TIMELINE_CASES, TIMELINE_ENTRIES, TIMELINE_SECTORS, TIMELINE_USERS];
 
   createTables(em: EntityManager, table: (logical: string) => string): Promise<void> {
@@ -38,6 +39,7 @@ export class CaseTimelineProjection implements Projection {
     await insertEntries(ctx.em, tables.entries, changes.entries);
     await saveSectorNames(ctx.em, tables.sectors, changes.sectorNames);
     await saveUsers(ctx.em, tables.users, usersIn(events));
+    await amendDeliveryTitles(ctx.em, tables.entries, events);
   }
 }
 

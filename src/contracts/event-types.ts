@@ -1,6 +1,7 @@
 /** The event type names of each stream family, for subscription filters and exhaustive checks. */
 import type { CaseEventType } from './case-events';
 import type { CharterEventType } from './charter-events';
+import type { MessageEventType } from './message-events';
 import type { ReferenceEventType } from './reference-events';
 import type { SectorEventType } from './sector-events';
 
@@ -48,7 +49,13 @@ const referenceEventTypes: Record<ReferenceEventType, true> = {
   ReferenceNumberReserved: true,
 };
 
+const messageEventTypes: Record<MessageEventType, true> = {
+  MessageDelivered: true,
+  MessageDeliveryFailed: true,
+};
+
 export const CASE_EVENT_TYPES = Object.keys(caseEventTypes) as readonly CaseEventType[];
 export const SECTOR_EVENT_TYPES = Object.keys(sectorEventTypes) as readonly SectorEventType[];
 export const CHARTER_EVENT_TYPES = Object.keys(charterEventTypes) as readonly CharterEventType[];
 export const REFERENCE_EVENT_TYPES = Object.keys(referenceEventTypes) as readonly ReferenceEventType[];
+export const MESSAGE_EVENT_TYPES = Object.keys(messageEventTypes) as readonly MessageEventType[];

@@ -12,6 +12,7 @@ export * from './charter-events';
 export * from './reference-events';
 export * from './corrective-action-events';
 export * from './faq-events';
+export * from './message-events';
 export * from './event-types';
 export * from './streams';
 export * from './personal-data';

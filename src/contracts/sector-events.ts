@@ -10,7 +10,14 @@ export type SectorEstablished = DomainEvent<
 /** A staff member became one of the sector's referents (referente di settore). */
 export type SectorReferentAppointed = DomainEvent<
   'SectorReferentAppointed',
-  { sectorId: string; userId: string; displayName: string; appointedAt: Instant }
+  {
+    sectorId: string;
+    userId: string;
+    displayName: string;
+    /** The referent's work address, where routings and reminders are sent (optional). */
+    email?: string;
+    appointedAt: Instant;
+  }
 >;
 
 /** A referent stopped acting for the sector. */

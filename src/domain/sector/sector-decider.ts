@@ -62,7 +62,7 @@ export function decideSector(command: SectorCommand, state: SectorState): Sector
         );
       }
       const displayName = requireText(command.displayName, 'displayName');
-      return [{ type: 'SectorReferentAppointed', data: { sectorId: sector.sectorId, userId, displayName, appointedAt: at } }];
+      return [{ type: 'SectorReferentAppointed', data: { sectorId: sector.sectorId, userId, displayName, ...(command.email ? { email: command.email } : {}), appointedAt: at } }];
     }
     case 'RemoveReferent': {
       if (!Object.hasOwn(sector.referents, command.userId)) {

@@ -9,6 +9,7 @@ export class AppointReferentCommand extends Command<SectorView> {
     readonly userId: string,
     readonly displayName: string,
     readonly context: CommandContext,
+    readonly email?: string,
   ) {
     super();
   }

@@ -32,7 +32,7 @@ export class AppointReferentController {
   ): Promise<SectorView> {
     const answer = await this.answers.run(context, { sectorId: id, ...dto }, async () => ({
       statusCode: HttpStatus.CREATED,
-      body: await this.commands.execute(new AppointReferentCommand(id, dto.userId, dto.displayName, context)),
+      body: await this.commands.execute(new AppointReferentCommand(id, dto.userId, dto.displayName, context, dto.email)),
     }));
     return sendRevisionAnswer(response, answer);
   }

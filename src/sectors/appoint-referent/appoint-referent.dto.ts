@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -18,4 +18,11 @@ export class AppointReferentDto {
   @IsNotEmpty()
   @MaxLength(120)
   displayName: string;
+
+  @ApiPropertyOptional({ example: 'giulia.bianchi@comune.example.it', maxLength: 254, description: 'Work address where routings and reminders are sent.' })
+  @Transform(trim)
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
 }

@@ -7,7 +7,7 @@ import { AppointReferentCommand } from './appoint-referent.command';
 export class AppointReferentHandler implements ICommandHandler<AppointReferentCommand, SectorView> {
   constructor(private readonly sectors: SectorWriter) {}
 
-  execute({ sectorId, userId, displayName, context }: AppointReferentCommand): Promise<SectorView> {
-    return this.sectors.apply(context, { type: 'AppointReferent', sectorId, userId, displayName });
+  execute({ sectorId, userId, displayName, context, email }: AppointReferentCommand): Promise<SectorView> {
+    return this.sectors.apply(context, { type: 'AppointReferent', sectorId, userId, displayName, ...(email ? { email } : {}) });
   }
 }

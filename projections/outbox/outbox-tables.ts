@@ -1,0 +1,65 @@
+/**
+ * The outbox's tables: one row per message to send (its content as the events hold it, personal
+ * fields still sealed), and what it needs to know to write them (each case's reference and
+ * citizen, each sector's name and referents).
+ */
+import type { EntityManager } from 'typeorm';
+
+export const OUTBOX_MESSAGES = 'outbox_messages';
+export const OUTBOX_CASES = 'outbox_cases';
+export const OUTBOX_SECTORS = 'outbox_sectors';
+export const OUTBOX_REFERENTS = 'outbox_referents';
+
+export const MESSAGE_STATUSES = ['pending', 'retrying', 'delivered', 'failed'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export interface OutboxTables {
+  messages: string;
+  cases: string;
+  sectors: string;
+  referents: string;
+}
+
+export function outboxTables(table: (logical: string) => string): OutboxTables {
+  return { messages: table(OUTBOX_MESSAGES), cases: table(OUTBOX_CASES), sectors: table(OUTBOX_SECTORS), referents: table(OUTBOX_REFERENTS) };
+}
+
+export async function createOutboxTables(em: EntityManager, tables: OutboxTables): Promise<void> {
+  await em.query(`CREATE TABLE ${tables.messages} (
+  message_id text PRIMARY KEY,
+  source_event_id text NOT NULL UNIQUE,
+  correlation_id text NOT NULL,
+  case_id text NOT NULL,
+  reference text NOT NULL,
+  purpose text NOT NULL,
+  audience text NOT NULL,
+  content jsonb NOT NULL,
+  created_at timestamptz NOT NULL,
+  position_commit bigint NOT NULL,
+  position_prepare bigint NOT NULL,
+  status text NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz,
+  last_response text,
+  updated_at timestamptz NOT NULL)`);
+  await em.query(`CREATE INDEX ON ${tables.messages} (status, next_attempt_at)`);
+  await em.query(`CREATE INDEX ON ${tables.messages} (case_id)`);
+  await em.query(`CREATE TABLE ${tables.cases} (
+  case_id text PRIMARY KEY,
+  reference text NOT NULL,
+  kind text,
+  subject text,
+  citizen_id text NOT NULL,
+  citizen jsonb,
+  has_email boolean NOT NULL DEFAULT false,
+  final_reply_due_date text NOT NULL,
+  received_at timestamptz NOT NULL,
+  sector_id text)`);
+  await em.query(`CREATE TABLE ${tables.sectors} (sector_id text PRIMARY KEY, name text NOT NULL)`);
+  await em.query(`CREATE TABLE ${tables.referents} (
+  sector_id text NOT NULL,
+  user_id text NOT NULL,
+  display_name text NOT NULL,
+  email text,
+  PRIMARY KEY (sector_id, user_id))`);
+}

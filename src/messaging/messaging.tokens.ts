@@ -1,0 +1,2 @@
+export const MESSAGING_SETTINGS = Symbol('MESSAGING_SETTINGS');
+export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
