@@ -82,7 +82,8 @@ export async function quarantineCase(db: SqlRunner, failure: CaseFailure, at: Da
       describeError(failure.error),
       attempts,
       at,
-      new Date(at.getTime() + retryDelayMs(attempts, backoff)),
+      // A first failure to settle is retried at the next tick (a crash mid-tick is usually transient); backoff from the second.
+      new Date(at.getTime() + (failure.stage === 'settle' ? (attempts === 1 ? 0 : retryDelayMs(attempts - 1, backoff)) : retryDelayMs(attempts, backoff))),
     ],
   );
 }
@@ -96,11 +97,12 @@ export async function releaseCase(db: SqlRunner, caseId: string, stages?: readon
   );
 }
 
-/** The cases among `caseIds` in quarantine: their events are parked. */
+/** The cases among `caseIds` quarantined for their fold or timers: their events are parked. */
 export async function quarantinedCaseIds(db: SqlRunner, caseIds: readonly string[]): Promise<Set<string>> {
   if (caseIds.length === 0) return new Set();
   const rows: { subject: string }[] = await db.query(
-    'SELECT subject FROM follower_quarantine WHERE follower = $1 AND subject = ANY($2)',
+    // A case that failed only to settle still has its events folded: its timers must follow them.
+    "SELECT subject FROM follower_quarantine WHERE follower = $1 AND subject = ANY($2) AND stage <> 'settle'",
     [DEADLINES_FOLLOWER, [...new Set(caseIds)]],
   );
   return new Set(rows.map((row) => row.subject));

@@ -67,7 +67,7 @@ export async function saveFoldedCases(db: SqlRunner, cases: readonly FoldedCase[
 
 const NOT_QUARANTINED = `NOT EXISTS (
   SELECT 1 FROM follower_quarantine q
-  WHERE q.follower = 'deadlines' AND q.subject = case_timers.case_id AND (q.stage <> 'settle' OR q.next_retry_at > $1))`;
+  WHERE q.follower = 'deadlines' AND q.subject = case_timers.case_id AND q.stage <> 'settle' AND $1::timestamptz IS NOT NULL)`;
 
 /** A position in the keyset of due timers. */
 export interface DueTimer {
@@ -77,7 +77,8 @@ export interface DueTimer {
 
 /**
  * One page of the cases whose next timer is at or before `at`, after `after` in (next_at, case_id) order.
- * Quarantined cases are left out, except those that failed only to settle and whose retry is due.
+ * Cases quarantined for their fold or timers are left out; one that failed only to settle is tried again
+ * at every tick (as before: a crash mid-tick is transient), its row only making the failure visible.
  */
 export async function dueTimersPage(db: SqlRunner, at: Instant, after: DueTimer | null, limit: number): Promise<DueTimer[]> {
   const rows: { case_id: string; next_at: Date }[] = after
