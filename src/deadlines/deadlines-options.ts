@@ -8,6 +8,10 @@ export interface DeadlinesOptions {
   catchUpBatchSize?: number;
   /** Due timers read per page of the keyset. */
   dueBatchSize?: number;
+  /** First retry of a quarantined case after this long (application clock); doubled at each further failure. */
+  quarantineRetryMs?: number;
+  /** The longest wait between two retries of a quarantined case. */
+  quarantineRetryMaxMs?: number;
 }
 
 export type ResolvedDeadlinesOptions = Required<DeadlinesOptions>;
@@ -17,11 +21,14 @@ export const DEADLINES_OPTIONS = Symbol('DEADLINES_OPTIONS');
 export const DEFAULT_TICK_INTERVAL_MS = 60_000;
 
 export function resolveDeadlinesOptions(options: DeadlinesOptions): ResolvedDeadlinesOptions {
-  const resolved = { catchUpBatchSize: 500, dueBatchSize: 100, ...options };
+  const resolved = { catchUpBatchSize: 500, dueBatchSize: 100, quarantineRetryMs: 60_000, quarantineRetryMaxMs: 6 * 3_600_000, ...options };
   const { tickIntervalMs, catchUpBatchSize, dueBatchSize } = resolved;
   if (!Number.isInteger(tickIntervalMs) || tickIntervalMs < 0) throw new Error('Deadlines tickIntervalMs must be a non-negative integer');
   if (!Number.isInteger(catchUpBatchSize) || catchUpBatchSize < 1) throw new Error('Deadlines catchUpBatchSize must be a positive integer');
   if (!Number.isInteger(dueBatchSize) || dueBatchSize < 1) throw new Error('Deadlines dueBatchSize must be a positive integer');
+  for (const key of ['quarantineRetryMs', 'quarantineRetryMaxMs'] as const) {
+    if (!Number.isInteger(resolved[key]) || resolved[key] < 1) throw new Error(`Deadlines ${key} must be a positive integer`);
+  }
   return resolved;
 }
 

@@ -3,6 +3,8 @@ import { CaseStreams } from '../cases/shared/case-streams';
 import type { AppConfig } from '../config/app-config';
 import { DEADLINES_OPTIONS, resolveDeadlinesOptions, type DeadlinesOptions } from './deadlines-options';
 import { MarkFinalReplyOverdueHandler } from './mark-final-reply-overdue/mark-final-reply-overdue.handler';
+import { DeadlineStatusReader } from './deadline-status/deadline-status';
+import { DeadlineStatusController } from './deadline-status/deadline-status.controller';
 import { RunTickController } from './run-tick/run-tick.controller';
 import { CaseDeadlineActions } from './ticker/case-deadline-actions';
 import { DeadlineTicker } from './ticker/deadline-ticker';
@@ -22,7 +24,7 @@ export class DeadlinesModule {
   static register(options: DeadlinesOptions): DynamicModule {
     return {
       module: DeadlinesModule,
-      controllers: [RunTickController],
+      controllers: [RunTickController, DeadlineStatusController],
       providers: [
         { provide: DEADLINES_OPTIONS, useValue: resolveDeadlinesOptions(options) },
         // CasesModule keeps its write path to itself; it holds no state, so a second instance is the same path.
@@ -33,8 +35,9 @@ export class DeadlinesModule {
         CaseDeadlineActions,
         DeadlineTicker,
         TickSchedule,
+        DeadlineStatusReader,
       ],
-      exports: [DeadlineTicker, TimersCatchUp],
+      exports: [DeadlineTicker, TimersCatchUp, DeadlineStatusReader],
     };
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../shared/clock';
 import { DEADLINES_OPTIONS, type ResolvedDeadlinesOptions } from '../deadlines-options';
+import { describeError, quarantineCase, releaseCase } from '../quarantine/case-quarantine';
 import { dueTimersPage, type DueTimer } from '../timers/timer-rows';
 import { TimersCatchUp } from '../timers/timers-catch-up';
 import { CaseDeadlineActions } from './case-deadline-actions';
@@ -32,14 +33,25 @@ export class DeadlineTicker {
   async tick(): Promise<TickReport> {
     const at = this.clock.now();
     const report = emptyTickReport(at, await this.catchUp.run());
+    for (const failure of this.catchUp.lastFailures) {
+      report.quarantined++;
+      this.logger.error(`Case ${failure.caseId} quarantined (${failure.stage}): ${describeError(failure.error)}; the other cases go on`);
+    }
+    const retried = await this.catchUp.retryQuarantined();
+    report.released += retried.released.length;
+    for (const caseId of retried.released) this.logger.log(`Case ${caseId} folded on retry, out of quarantine`);
+    for (const failure of retried.stillFailing) this.logger.warn(`Case ${failure.caseId} still failing (${failure.stage}): ${describeError(failure.error)}`);
+    const backoff = { baseMs: this.options.quarantineRetryMs, maxMs: this.options.quarantineRetryMaxMs };
     for await (const caseId of this.dueCases(at)) {
       report.casesDue++;
       try {
         countRecorded(report, await this.actions.settle(caseId));
+        await releaseCase(this.dataSource, caseId, ['settle']);
       } catch (error) {
-        // One case must not hold back the others; its timer stays due for the next tick.
+        // One case must not hold back the others: it is quarantined and retried with backoff.
         report.failed++;
-        this.logger.warn(`Case ${caseId}: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.warn(`Case ${caseId}: ${describeError(error)}; quarantined, retried later`);
+        await quarantineCase(this.dataSource, { caseId, stage: 'settle', error }, this.clock.now(), backoff);
       }
     }
     return report;

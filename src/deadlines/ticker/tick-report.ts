@@ -25,12 +25,18 @@ export class TickReport {
   @ApiProperty({ description: 'Overdue markings recorded.' })
   overdue: number;
 
-  @ApiProperty({ description: 'Cases that failed (logged); their timers stay due for the next tick.' })
+  @ApiProperty({ description: 'Cases whose due action failed: quarantined, retried with backoff.' })
   failed: number;
+
+  @ApiProperty({ description: 'Cases newly quarantined because their events or timers could not be folded (see GET /deadlines/status).' })
+  quarantined: number;
+
+  @ApiProperty({ description: 'Quarantined cases that folded on retry and left quarantine.' })
+  released: number;
 }
 
 export function emptyTickReport(at: Date, eventsFolded: number): TickReport {
-  return { at: at.toISOString(), eventsFolded, casesDue: 0, reminders: 0, dueSoon: 0, overdue: 0, failed: 0 };
+  return { at: at.toISOString(), eventsFolded, casesDue: 0, reminders: 0, dueSoon: 0, overdue: 0, failed: 0, quarantined: 0, released: 0 };
 }
 
 const REPORT_FIELD: Record<DueActionKind, 'reminders' | 'dueSoon' | 'overdue'> = {
