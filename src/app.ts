@@ -13,6 +13,7 @@ import { runMigrations } from './database/data-source';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { createConfiguredEventStore } from './event-store/event-store.module';
 import { ErrorFilter } from './http/error-filter';
+import { hardenHttp } from './http/http-hardening';
 import { createValidationPipe } from './http/validation';
 import { Clock, systemClock } from './shared/clock';
 import { serveWebAssets } from './web/web-assets';
@@ -80,6 +81,7 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
 }
 
 export function configureHttp(app: INestApplication): void {
+  hardenHttp(app);
   app.setGlobalPrefix(API_PREFIX);
   serveWebAssets(app);
   app.useGlobalPipes(createValidationPipe());
