@@ -1,5 +1,5 @@
 /**
- * The settings of the abuse limits and input bounds, read from the environment in one place
+ * The input bounds, read from the environment in one place
  * (another change will fold them into the application configuration). Read on each use:
  * cheap, and a test can set the variable before it starts a system.
  */
@@ -10,14 +10,6 @@ export interface HardeningSettings {
   maxJsonDepth: number;
   /** Longest an extension may move a final reply's due date, in days (URP_MAX_EXTENSION_DAYS, default 180). */
   maxExtensionDays: number;
-  /** Failed logins allowed per username and per client address in the window (URP_LOGIN_FAILURES_LIMIT, default 10). */
-  loginFailuresLimit: number;
-  /** The login window, in seconds (URP_LOGIN_FAILURES_WINDOW_SECONDS, default 900 = 15 minutes). */
-  loginFailuresWindowSeconds: number;
-  /** Requests to /public/* allowed per client address in the window (URP_PUBLIC_REQUESTS_LIMIT, default 30). */
-  publicRequestsLimit: number;
-  /** The public window, in seconds (URP_PUBLIC_REQUESTS_WINDOW_SECONDS, default 3600). */
-  publicRequestsWindowSeconds: number;
 }
 
 export function hardeningSettings(env: NodeJS.ProcessEnv = process.env): HardeningSettings {
@@ -25,10 +17,6 @@ export function hardeningSettings(env: NodeJS.ProcessEnv = process.env): Hardeni
     maxBodyBytes: positiveInteger(env, 'URP_MAX_BODY_BYTES', 100 * 1024),
     maxJsonDepth: positiveInteger(env, 'URP_MAX_JSON_DEPTH', 32),
     maxExtensionDays: positiveInteger(env, 'URP_MAX_EXTENSION_DAYS', 180),
-    loginFailuresLimit: positiveInteger(env, 'URP_LOGIN_FAILURES_LIMIT', 10),
-    loginFailuresWindowSeconds: positiveInteger(env, 'URP_LOGIN_FAILURES_WINDOW_SECONDS', 15 * 60),
-    publicRequestsLimit: positiveInteger(env, 'URP_PUBLIC_REQUESTS_LIMIT', 30),
-    publicRequestsWindowSeconds: positiveInteger(env, 'URP_PUBLIC_REQUESTS_WINDOW_SECONDS', 60 * 60),
   };
 }
 
