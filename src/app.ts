@@ -13,6 +13,7 @@ import { PreparedDatabase, prepareDatabase } from './database/prepare-database';
 import { prepareReadModelTables } from './database/read-model-tables';
 import { createConfiguredEventStore } from './event-store/event-store.module';
 import { ErrorFilter } from './http/error-filter';
+import { hardenHttp } from './http/http-hardening';
 import { createValidationPipe } from './http/validation';
 import { Clock, systemClock } from './shared/clock';
 import { serveWebAssets } from './web/web-assets';
@@ -75,6 +76,7 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
 }
 
 export function configureHttp(app: INestApplication): void {
+  hardenHttp(app);
   // The citizens' portal lives at /portale, beside the API.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['portale', 'portale/{*path}'] });
   serveWebAssets(app);

@@ -38,6 +38,8 @@ export class ErrorFilter implements ExceptionFilter {
       const body = typeof payload === 'string' ? { statusCode: error.getStatus(), message: payload } : (payload as Record<string, unknown>);
       return { status: error.getStatus(), body };
     }
+    const clientError = asClientHttpError(error);
+    if (clientError) return clientError;
     if (error instanceof DomainError) {
       const [status, text] = DOMAIN_ERROR_STATUS[error.category] ?? DOMAIN_ERROR_STATUS.invalid;
       return { status, body: { statusCode: status, error: text, code: error.code, message: error.message, details: error.details } };
@@ -71,4 +73,37 @@ export class ErrorFilter implements ExceptionFilter {
     }
     return { status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Unexpected error' } };
   }
+}
+
+/** Codes for the errors the body parser raises (http-errors `type`), stable for clients. */
+const BODY_ERROR_CODES: Record<string, string> = {
+  'entity.too.large': 'BODY_TOO_LARGE',
+  'parameters.too.many': 'TOO_MANY_PARAMETERS',
+  'encoding.unsupported': 'UNSUPPORTED_CONTENT_ENCODING',
+  'charset.unsupported': 'UNSUPPORTED_CHARSET',
+  'entity.parse.failed': 'MALFORMED_BODY',
+  'request.aborted': 'REQUEST_ABORTED',
+  'request.size.invalid': 'BODY_SIZE_MISMATCH',
+  'stream.encoding.set': 'MALFORMED_BODY',
+};
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+};
+
+/**
+ * The body parser (and other Express middleware) raise http-errors with a 4xx `status`: a
+ * client's mistake, answered as such (it used to be 500 with a stack trace in the log).
+ */
+function asClientHttpError(error: unknown): { status: number; body: Record<string, unknown> } | undefined {
+  if (error === null || typeof error !== 'object' || error instanceof HttpException) return undefined;
+  const candidate = error as { status?: unknown; statusCode?: unknown; type?: unknown; expose?: unknown; message?: unknown };
+  const status = typeof candidate.status === 'number' ? candidate.status : candidate.statusCode;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  const type = typeof candidate.type === 'string' ? candidate.type : '';
+  const code = BODY_ERROR_CODES[type] ?? (status === 400 ? 'MALFORMED_BODY' : 'BAD_REQUEST_BODY');
+  const message = candidate.expose === true && typeof candidate.message === 'string' ? candidate.message : 'The request body cannot be read';
+  return { status, body: { statusCode: status, error: STATUS_TEXT[status] ?? 'Bad Request', code, message } };
 }

@@ -163,12 +163,10 @@ describe('crypto-shredding on PostgreSQL', () => {
     expect((await keyRows(citizenId)).map((row) => row.key)).toEqual([null, null]);
   });
 
-  it('records an erasure request for a citizen with no data yet', async () => {
+  it('refuses to erase a citizen id that never existed (404) and records nothing', async () => {
     const citizenId = randomUUID();
-    const record = await newErasure(newVault()).eraseCitizen({ citizenId, legalReason: REASON, actor: ADMIN });
-    const again = await newErasure(newVault()).eraseCitizen({ citizenId, legalReason: REASON, actor: ADMIN });
-    expect(again).toEqual(record);
-    expect(await eventStore.readStream(citizenStream(citizenId))).toHaveLength(1);
+    await expect(newErasure(newVault()).eraseCitizen({ citizenId, legalReason: REASON, actor: ADMIN })).rejects.toMatchObject({ status: 404 });
+    expect(await eventStore.readStream(citizenStream(citizenId))).toHaveLength(0);
   });
 
   it('rejects key rows that break the erased-iff-no-key rule', async () => {

@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { hardeningSettings } from '../../http/hardening-settings';
 import { CaseStreams } from '../shared/case-streams';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
 import { ExtendFinalReplyDeadlineCommand } from './extend-final-reply-deadline.command';
@@ -14,6 +15,7 @@ export class ExtendFinalReplyDeadlineHandler implements ICommandHandler<ExtendFi
       ...envelope,
       newDueDate,
       reason,
+      maxExtensionDays: hardeningSettings().maxExtensionDays,
     }));
   }
 }

@@ -80,8 +80,16 @@ export type SendInterimReply = CaseCommandOf<'SendInterimReply', { text: string;
 /** Move the due date later, with a reason told to the citizen. */
 export type ExtendFinalReplyDeadline = CaseCommandOf<
   'ExtendFinalReplyDeadline',
-  { newDueDate: RomeDate; reason: string }
+  {
+    newDueDate: RomeDate;
+    reason: string;
+    /** The longest an extension may push the due date, in calendar days (the office's setting). */
+    maxExtensionDays?: number;
+  }
 >;
+
+/** Without a setting, an extension may move the due date at most this many calendar days later. */
+export const DEFAULT_MAX_EXTENSION_DAYS = 180;
 
 /** The referent drafts the final reply for the URP to complete and send. */
 export type DraftFinalReply = CaseCommandOf<'DraftFinalReply', { text: string }>;

@@ -156,14 +156,14 @@ function requireLaterThanLatestVersion(standard: Standard, effectiveFrom: unknow
 /** Times are promised in days (or immediately, or at the counter); shares in percent. */
 function requireTargetFor(measure: StandardMeasure, target: StandardTarget | undefined): StandardTarget {
   const valid =
-    (target?.kind === 'max_days' && isWholeNumber(target.days, 0)) ||
+    (target?.kind === 'max_days' && isWholeNumber(target.days, 1)) ||
     target?.kind === 'immediate' ||
     target?.kind === 'at_counter' ||
     (target?.kind === 'min_share' && typeof target.percent === 'number' && target.percent >= 0 && target.percent <= 100);
   if (!valid || target === undefined) {
     throw new DomainError(
       'INVALID_TARGET',
-      'A target is max_days (whole days), immediate, at_counter, or min_share (0-100 percent)',
+      'A target is max_days (whole days, at least 1), immediate, at_counter, or min_share (0-100 percent)',
       { target },
     );
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CommandContext, eventMetadata, newCommandContext } from '../../auth/command-context';
 import { WrongExpectedVersionError } from '../../event-store/errors';
@@ -65,6 +65,10 @@ export class CitizenErasure {
     if (last && !isNewErasure(last.data as PersonalDataErasedData, liveKeyIds)) {
       await this.destroyKeys(last.data as PersonalDataErasedData);
       return toErasureRecord(last);
+    }
+    // No key was ever made for this id and it was never erased: no such citizen, nothing to record.
+    if (!last && liveKeyIds.length === 0) {
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'CITIZEN_NOT_FOUND', message: `No citizen ${citizenId} is known` });
     }
     const data: PersonalDataErasedData = { citizenId, legalReason, erasedAt: this.clock.now().toISOString(), keyIds: liveKeyIds };
     const eventId = randomUUID();

@@ -178,6 +178,16 @@ describe('Motivated extension', () => {
       .thenThrows('EXTENSION_DATE_IN_PAST');
   });
 
+  it('refuses a date beyond the maximum extension (9999-12-31 once stopped the deadline process)', () => {
+    const error = given([received()]).when(extend({ newDueDate: '9999-12-31' })).thenThrows('EXTENSION_TOO_LONG');
+    expect(error.details).toMatchObject({ currentDueDate: '2026-04-01', latestDueDate: '2026-09-28', maxExtensionDays: 180 });
+  });
+
+  it('takes the maximum extension from the office setting', () => {
+    given([received()]).when(extend({ newDueDate: '2026-04-11', maxExtensionDays: 10 })).then([extended({ newDueDate: '2026-04-11' })]);
+    given([received()]).when(extend({ newDueDate: '2026-04-12', maxExtensionDays: 10 })).thenThrows('EXTENSION_TOO_LONG');
+  });
+
   it('needs a real calendar date', () => {
     given([received()]).when(extend({ newDueDate: '2026-04-31' })).thenThrows('INVALID_DATE');
   });

@@ -10,6 +10,7 @@ import { CHANNELS, type CaseEvent } from '../../../contracts';
 import { addCalendarDays, endOfRomeDay, isBefore, romeDate } from '../../../shared/rome-time';
 import { DomainError } from '../../shared/domain-error';
 import { requireOneOf, requireRomeDate, requireText } from '../../shared/validation';
+import { DEFAULT_MAX_EXTENSION_DAYS } from '../case-commands';
 import type {
   DirectCaseElsewhere,
   DraftFinalReply,
@@ -105,6 +106,17 @@ export function extendDeadline(command: ExtendFinalReplyDeadline, state: Case): 
       'EXTENSION_DATE_NOT_LATER',
       `The new due date must be after the current one (${state.clock.dueDate})`,
       { caseId: state.caseId, currentDueDate: state.clock.dueDate, newDueDate },
+    );
+  }
+  // A sane window keeps every later date computation inside the calendar (9999-12-31 once
+  // stopped the deadline process for every case) and an extension proportionate.
+  const maxExtensionDays = command.maxExtensionDays ?? DEFAULT_MAX_EXTENSION_DAYS;
+  const latestDueDate = addCalendarDays(state.clock.dueDate, maxExtensionDays);
+  if (newDueDate > latestDueDate) {
+    throw new DomainError(
+      'EXTENSION_TOO_LONG',
+      `An extension may move the due date at most ${maxExtensionDays} days later, to ${latestDueDate}`,
+      { caseId: state.caseId, currentDueDate: state.clock.dueDate, newDueDate, latestDueDate, maxExtensionDays },
     );
   }
   if (newDueDate < romeDate(command.at)) {

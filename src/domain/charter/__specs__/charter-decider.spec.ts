@@ -40,6 +40,7 @@ describe('Adopting a standard', () => {
 
   it.each([
     [{ kind: 'max_days', days: -1 }],
+    [{ kind: 'max_days', days: 0 }],
     [{ kind: 'max_days', days: 2.5 }],
     [{ kind: 'min_share', percent: 120 }],
     [{ kind: 'someday' }],
