@@ -7,6 +7,7 @@ import type { Response } from 'superagent';
 import { correctiveActionsStream } from '../../src/contracts/corrective-action-events';
 import type { Position } from '../../src/event-store/position';
 import { ManualClock } from '../../src/shared/clock';
+import { describeInBrowser, launchChromium } from '../browser/support/browser';
 import { appendCharter, appendSector, appendStory } from './support/append-events';
 import { csvBlock, parseCsvBlocks } from './support/csv';
 import { startReportSystem, ReportSystem } from './support/report-system';
@@ -99,7 +100,7 @@ describe('report endpoints', () => {
       for (const heading of ['Sintesi', 'Standard di qualità: obiettivi e risultati', 'Pratiche pervenute per canale', 'Indagine di gradimento', 'Anomalie riscontrate e azioni correttive', 'Nota metodologica']) {
         expect(html).toContain(`<h2>${heading}</h2>`);
       }
-      expect(html.match(/<table>/g)?.length).toBe(6); // the seventh section, corrective actions, has none yet
+      expect(html.match(/<table[ >]/g)?.length).toBe(6); // the seventh section, corrective actions, has none yet
       expect(html).toContain("<p class=\"vuoto\">Nessuna azione correttiva registrata per l&#39;anno.</p>");
       expect(html.match(/<svg /g)?.length).toBe(2); // channels, and replies within terms per sector
       expect(html).toContain('campione insufficiente');
@@ -257,6 +258,28 @@ describe('report endpoints', () => {
     it('is for managers and admins', async () => {
       for (const user of ['auditor', 'operator', 'referent-tributi']) {
         await system.http().post('/api/v1/reports/quality/2026/corrective-actions').set(await system.bearer(user)).send(body).expect(403);
+      }
+    });
+  });
+
+  describeInBrowser('HTML reports on a 1280 px screen', () => {
+    it.each([
+      ['yearly report', '/api/v1/reports/quality/2026?format=html'],
+      ['sectors side by side', '/api/v1/reports/sectors?period=2026&format=html'],
+    ])('%s: every table fits the page width', async (name, path) => {
+      const html = (await system.http().get(path).set(manager).expect(200)).text;
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.setContent(html);
+        const overflow = await page.evaluate(
+          `[...document.querySelectorAll('table')].map((t) => ({ table: t.scrollWidth, page: document.body.clientWidth })).filter((w) => w.table > w.page)`,
+        );
+        expect(overflow).toEqual([]);
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+        if (process.env.REPORT_SCREENSHOTS) await page.screenshot({ path: `${process.env.REPORT_SCREENSHOTS}/${name.replace(/ /g, '-')}.png`, fullPage: true });
+      } finally {
+        await browser.close();
       }
     });
   });
