@@ -149,6 +149,18 @@ describe('report endpoints', () => {
       expect(res.text).toMatch(/<td class="numero">20,5<span class="campione">campione insufficiente<\/span><\/td>/);
     });
 
+    it('answers PDF for ?format=pdf, the same document as the yearly report renders', async () => {
+      const res = await system.http().get(`/api/v1/sectors/${LP.id}/performance?period=2026&format=pdf`).set(manager).buffer(true).parse(binary).expect(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toContain('andamento-settore-2026-01-01-2026-12-31.pdf');
+      const pdf = res.body as Buffer;
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.toString('latin1')).toContain('/Lang (it-IT)');
+      if (process.env.REPORT_SCREENSHOTS) require('fs').writeFileSync(`${process.env.REPORT_SCREENSHOTS}/settore.pdf`, pdf);
+      // The side-by-side table of every sector stays HTML/CSV: 14 columns do not fit an A4 page.
+      await system.http().get('/api/v1/reports/sectors?period=2026&format=pdf').set(manager).expect(406);
+    });
+
     it('lets a referent see their own sector only', async () => {
       await system.http().get(`/api/v1/sectors/${LP.id}/performance?period=2026`).set(await system.bearer('referent-lavori-pubblici')).expect(200);
       const other = await system.http().get(`/api/v1/sectors/${LP.id}/performance?period=2026`).set(await system.bearer('referent-tributi')).expect(403);
@@ -166,7 +178,7 @@ describe('report endpoints', () => {
       expect(await violations('period=2026&from=2026-01-01')).toEqual(['period:notWithDates']);
       expect(await violations('from=2026-03-01&to=2026-02-01')).toEqual(['to:isNotBefore']);
       expect(await violations('from=2026-02-30&to=2026-03-31')).toEqual(['from:isRomeDate']);
-      expect(await violations('period=2026&format=pdf')).toEqual(['format:isIn']);
+      expect(await violations('period=2026&format=xlsx')).toEqual(['format:isIn']);
       const unknown = await system.http().get('/api/v1/sectors/6f1f7c1e-0000-4000-8000-00000000ffff/performance?period=2026').set(manager).expect(404);
       expect(unknown.body.code).toBe('SECTOR_NOT_FOUND');
     });
