@@ -176,10 +176,10 @@ export class CaseDetailView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   suspendedSince: string | null;
 
-  @ApiProperty({ description: 'Reminders sent to the current sector.' })
+  @ApiProperty({ description: 'Take-charge reminders sent over the whole case, reopenings included.' })
   remindersSent: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Interim replies sent over the whole case, reopenings included.' })
   interimReplies: number;
 
   @ApiProperty({ enum: CASE_OUTCOMES, nullable: true })

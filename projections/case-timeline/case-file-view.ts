@@ -42,14 +42,19 @@ export function caseDetailView(stored: StoredCaseFile, entries: OpenedEntry[], a
         : { dueDate: summary.takeChargeDueDate, daysLeft: calendarDaysBetween(today, summary.takeChargeDueDate) },
     suspended,
     suspendedSince: summary.suspendedSince,
-    remindersSent: summary.remindersSent,
-    interimReplies: summary.interimReplies,
+    // Counted over the whole timeline: the summary restarts them on a reopen or a new routing.
+    remindersSent: countOf(entries, 'TakeChargeReminderSent'),
+    interimReplies: countOf(entries, 'InterimReplySent'),
     outcome: summary.outcome,
     closedAt: summary.closedAt,
     mergedIntoCaseId: summary.mergedIntoCaseId,
     personalData: personalDataView(entries, access),
     timeline: entries.map(timelineEntryView),
   };
+}
+
+function countOf(entries: readonly OpenedEntry[], eventType: string): number {
+  return entries.filter((entry) => entry.stored.event_type === eventType).length;
 }
 
 /** The header's personal data comes from the receipt, the one event that holds identity and description. */

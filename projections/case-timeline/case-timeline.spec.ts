@@ -72,6 +72,16 @@ describe('case timeline', () => {
     ]);
   }
 
+  it('after a reopen, the header still counts the reminders and interim replies of the whole case, as the timeline shows them', async () => {
+    const c = new CaseScript();
+    await fullStory(c);
+    const file = (await fileOf(c))!;
+    expect(file.timeline.at(-1)!.type).toBe('CaseReopened');
+    expect(file.timeline.filter((e) => e.type === 'TakeChargeReminderSent')).toHaveLength(2);
+    expect(file.timeline.filter((e) => e.type === 'InterimReplySent')).toHaveLength(1);
+    expect(file).toMatchObject({ remindersSent: 2, interimReplies: 1 });
+  });
+
   it('tells the story in Italian, event by event, with who did it', async () => {
     const c = new CaseScript();
     await fullStory(c);

@@ -143,6 +143,14 @@ describe('auditing the reports', () => {
     it('needs an instant', async () => {
       await get('/quality/2026?asOf=yesterday').expect(400);
     });
+
+    it('refuses an instant later than now: the log cannot tell what has not happened yet', async () => {
+      const tomorrow = new Date(Date.parse(NOW) + 86_400_000).toISOString();
+      const res = await get(`/quality/2026?asOf=${tomorrow}`).expect(400);
+      expect(res.body).toMatchObject({ code: 'AS_OF_IN_FUTURE' });
+      expect(res.body.message).toContain('asOf');
+      await get(`/quality/2026?asOf=${NOW}`).expect(200);
+    });
   });
 
   describe('verification', () => {

@@ -6,6 +6,8 @@
 import { LIVE_COMPLIANCE_TABLES } from '../../projections/charter-compliance/compliance-tables';
 import type { QualityReport } from '../../projections/charter-compliance/compute/quality-report';
 import { DEFAULT_THRESHOLDS } from '../../projections/charter-compliance/compute/thresholds';
+
+const EVERY_CASE_COUNTS = { ...DEFAULT_THRESHOLDS, minSample: 1 };
 import { readQualityReport } from '../../projections/charter-compliance/reading/quality-report-reader';
 import { LIVE_PERFORMANCE_TABLES } from '../../projections/sector-performance/performance-tables';
 import type { Position } from '../../src/event-store/position';
@@ -42,7 +44,19 @@ describe('yearly compliance report', () => {
     await appendCorrectiveAction(system.store, action('a-tributi', 2026, { sectorId: TR.id }));
     const last: Position = (await appendCorrectiveAction(system.store, action('a-2025', 2025, { sectorId: TR.id }))).position;
     await system.caughtUp(last);
-    report = await readQualityReport(system.dataSource, TABLES, 2026, AS_OF, DEFAULT_THRESHOLDS);
+    // The sample year has 13 cases: judged here as if every case were enough, to check the verdicts themselves.
+    report = await readQualityReport(system.dataSource, TABLES, 2026, AS_OF, EVERY_CASE_COUNTS);
+  });
+
+  it('under the default minimum sample (10) gives no verdict and declares no anomaly on so few cases', async () => {
+    const published = await readQualityReport(system.dataSource, TABLES, 2026, AS_OF, DEFAULT_THRESHOLDS);
+    expect(published.anomalies.filter((a) => a.measured.sampleSize < 10)).toEqual([]);
+    expect(published.anomalies.map((a) => [a.code, a.measured.sampleSize])).toEqual([['URP-03', 13]]);
+    expect(published.standards.filter((s) => s.result !== 'not_measurable').map((s) => [s.code, s.measured.sampleSize])).toEqual(
+      published.standards.filter((s) => s.measured.sampleSize >= 10).map((s) => [s.code, s.measured.sampleSize]),
+    );
+    expect(published.standards.filter((s) => s.reason === 'insufficient_sample').length).toBe(published.summary.insufficientSample);
+    expect(published.sectors.every((s) => !s.repliesLate && !s.tooManyReminders)).toBe(true);
   });
 
   afterAll(() => system?.close());
@@ -63,8 +77,8 @@ describe('yearly compliance report', () => {
     ]);
     const [, urp02first, urp02second] = report.standards;
     expect([urp02first.target, urp02second.target]).toEqual([{ kind: 'max_days', days: 30 }, { kind: 'max_days', days: 25 }]);
-    expect(urp02first.measured.lowSample).toBe(true);
-    expect(report.summary).toEqual({ received: 13, versionsMeasured: 6, met: 1, notMet: 5, notMeasurable: 0, anomalies: 8, correctiveActions: 2 });
+    expect(urp02first.measured.sampleSize).toBe(9);
+    expect(report.summary).toEqual({ received: 13, versionsMeasured: 6, met: 1, notMet: 5, notMeasurable: 0, insufficientSample: 0, anomalies: 8, correctiveActions: 2 });
   });
 
   it('gives the volumes by channel, kind and sector', () => {
@@ -84,8 +98,8 @@ describe('yearly compliance report', () => {
       answers: 8,
       positiveAnswers: 5,
       answerRate: { value: 8 / 11, sampleSize: 11, lowSample: false },
-      positiveShare: { value: 5 / 8, sampleSize: 8, lowSample: true },
-      averageScore: { value: 29 / 8, sampleSize: 8, lowSample: true },
+      positiveShare: { value: 5 / 8, sampleSize: 8, lowSample: false },
+      averageScore: { value: 29 / 8, sampleSize: 8, lowSample: false },
     });
   });
 

@@ -49,7 +49,7 @@ describe('reports CLI', () => {
     expect(stdout.lines.join('')).toBe(`${files.join('\n')}\n`);
 
     const json = JSON.parse(await readFile(files[0], 'utf8'));
-    expect(json.summary).toMatchObject({ received: 13, versionsMeasured: 6, met: 1, notMet: 5 });
+    expect(json.summary).toMatchObject({ received: 13, versionsMeasured: 6, met: 1, notMet: 1, notMeasurable: 4, insufficientSample: 4 });
     const csv = parseCsvBlocks(await readFile(files[1], 'utf8'));
     expect(csv[0]).toContainEqual(['Ente', 'Comune di Prova']);
     expect(csvBlock(csv, 'Pratiche pervenute per tipologia')).toContainEqual(['Segnalazioni', '9', '69,2%']);

@@ -28,7 +28,13 @@ export class AuditReportsService {
   }
 
   qualityAsOf(year: number, asOf: string): Promise<ReportAsOf> {
-    return qualityReportAsOf(this.deps(), year, normalizeInstant(asOf));
+    const instant = normalizeInstant(asOf);
+    const now = this.now();
+    // The log holds nothing after now: a later instant would print history that has not happened.
+    if (instant > now) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'AS_OF_IN_FUTURE', message: `asOf must not be later than now (${now})` });
+    }
+    return qualityReportAsOf(this.deps(), year, instant);
   }
 
   verify(year: number): Promise<ReportVerification> {

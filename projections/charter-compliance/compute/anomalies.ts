@@ -1,7 +1,8 @@
 /**
  * The anomalies a year's report must declare, with the corrective actions recorded for
  * them: every standard version not met, every sector late with its replies or needing too
- * many reminders. A low sample does not hide an anomaly; it is flagged on its figure.
+ * many reminders. A figure below the minimum sample gives no verdict, hence no anomaly
+ * (the report prints it as "campione insufficiente").
  */
 import type { RomeDate } from '../../../src/contracts';
 import type { Figure } from '../../sector-performance/compute/figures';

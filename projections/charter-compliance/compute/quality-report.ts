@@ -51,6 +51,8 @@ export interface QualitySummary {
   met: number;
   notMet: number;
   notMeasurable: number;
+  /** Of the not measurable: drawn from fewer cases than the minimum sample. */
+  insufficientSample: number;
   anomalies: number;
   correctiveActions: number;
 }
@@ -91,6 +93,7 @@ export function qualityReport(input: QualityReportInput): QualityReport {
       met: standards.filter((s) => s.result === 'met').length,
       notMet: standards.filter((s) => s.result === 'not_met').length,
       notMeasurable: standards.filter((s) => s.result === 'not_measurable').length,
+      insufficientSample: standards.filter((s) => s.reason === 'insufficient_sample').length,
       anomalies: anomalies.length,
       correctiveActions: input.correctiveActions.length,
     },

@@ -21,9 +21,9 @@ export interface SectorYearResult {
   /** Routings that needed at least one reminder / routings. */
   reminderShare: Figure;
   overdueAtPeriodEnd: number;
-  /** Fewer replies within the term than the threshold. */
+  /** Fewer replies within the term than the threshold, on at least the minimum sample. */
   repliesLate: boolean;
-  /** More routings needing reminders than the threshold. */
+  /** More routings needing reminders than the threshold, on at least the minimum sample. */
   tooManyReminders: boolean;
 }
 
@@ -53,8 +53,9 @@ export function sectorYearResults(
       remindersSent: figures.routing.remindersSent,
       reminderShare: reminders,
       overdueAtPeriodEnd: figures.periodEnd.overdue,
-      repliesLate: within.value !== null && within.value < thresholds.sectorMinWithinShare,
-      tooManyReminders: reminders.value !== null && reminders.value > thresholds.sectorMaxReminderShare,
+      // No verdict on too few cases: 1 late reply out of 3 is no anomaly a comune should declare.
+      repliesLate: within.value !== null && !within.lowSample && within.value < thresholds.sectorMinWithinShare,
+      tooManyReminders: reminders.value !== null && !reminders.lowSample && reminders.value > thresholds.sectorMaxReminderShare,
     };
   });
 }

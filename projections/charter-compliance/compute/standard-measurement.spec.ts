@@ -53,8 +53,22 @@ describe('measuring a standard version on its own days', () => {
     const sameDay = { clocks: [repliedClock(0, { kind: 'information_request' }), repliedClock(1, { kind: 'information_request' })], routings: [] };
     expect(measureVersion(immediate, sameDay, AS_OF, DEFAULT_THRESHOLDS)).toMatchObject({
       measured: { value: 0.5, sampleSize: 2, lowSample: true },
-      result: 'not_met',
+      result: 'not_measurable',
+      reason: 'insufficient_sample',
     });
+    const tenCases = { clocks: [...Array.from({ length: 5 }, () => repliedClock(0, { kind: 'information_request' })), ...Array.from({ length: 5 }, () => repliedClock(1, { kind: 'information_request' }))], routings: [] };
+    expect(measureVersion(immediate, tenCases, AS_OF, DEFAULT_THRESHOLDS)).toMatchObject({ measured: { value: 0.5, sampleSize: 10 }, result: 'not_met', reason: null });
+  });
+
+  it('gives no verdict below the minimum sample: 6 cases all in time are no "Rispettato"', () => {
+    const [version] = versionsOf([adopted({ standardId: 's1', code: 'URP-04', measure: 'final_reply_days', target: { kind: 'max_days', days: 30 }, effectiveFrom: '2026-01-01' })]);
+    const six = { clocks: Array.from({ length: 6 }, () => repliedClock(3)), routings: [] };
+    expect(measureVersion(version, six, AS_OF, DEFAULT_THRESHOLDS)).toMatchObject({
+      measured: { value: 1, sampleSize: 6, lowSample: true },
+      result: 'not_measurable',
+      reason: 'insufficient_sample',
+    });
+    expect(measureVersion(version, six, AS_OF, { ...DEFAULT_THRESHOLDS, minSample: 6 })).toMatchObject({ result: 'met', reason: null });
   });
 
   it('take-charge standards measure the routings made on the version’s days', () => {
@@ -79,8 +93,11 @@ describe('measuring a standard version on its own days', () => {
       repliedClock(5),
       clockRecord(), // still open: no survey yet
     ];
-    expect(measureVersion(answerRate, { clocks, routings: [] }, AS_OF, DEFAULT_THRESHOLDS)).toMatchObject({ measured: { value: 0.75, sampleSize: 4 }, result: 'met' });
-    expect(measureVersion(positive, { clocks, routings: [] }, AS_OF, DEFAULT_THRESHOLDS)).toMatchObject({ measured: { value: 2 / 3, sampleSize: 3 }, result: 'not_met' });
+    expect(measureVersion(answerRate, { clocks, routings: [] }, AS_OF, DEFAULT_THRESHOLDS)).toMatchObject({ measured: { value: 0.75, sampleSize: 4 }, result: 'not_measurable', reason: 'insufficient_sample' });
+    expect(measureVersion(positive, { clocks, routings: [] }, AS_OF, DEFAULT_THRESHOLDS)).toMatchObject({ measured: { value: 2 / 3, sampleSize: 3 }, result: 'not_measurable' });
+    const lowered = { ...DEFAULT_THRESHOLDS, minSample: 3 };
+    expect(measureVersion(answerRate, { clocks, routings: [] }, AS_OF, lowered)).toMatchObject({ result: 'met' });
+    expect(measureVersion(positive, { clocks, routings: [] }, AS_OF, lowered)).toMatchObject({ result: 'not_met' });
   });
 
   it('with no case to measure, or a target that does not fit, the version is not measurable and says why', () => {

@@ -24,9 +24,11 @@ export interface StandardMeasurement {
   /** For time measures: the days the cases took (median, 90th percentile, mean). */
   days: DayFigures | null;
   result: StandardResult;
-  /** Why a version could not be judged. */
-  reason: 'no_cases' | 'target_not_applicable' | null;
+  /** Why a version could not be judged: no case, a target that does not fit, or fewer cases than the minimum sample. */
+  reason: MeasurementReason | null;
 }
+
+export type MeasurementReason = 'no_cases' | 'target_not_applicable' | 'insufficient_sample';
 
 export function measureVersion(version: VersionInForce, facts: FactsInPeriod, asOf: Instant, thresholds: ComplianceThresholds): StandardMeasurement {
   const required = requiredShare(version.measure, version.target, thresholds);
@@ -34,7 +36,8 @@ export function measureVersion(version: VersionInForce, facts: FactsInPeriod, as
     return { measured: shareFigure(0, 0, thresholds.minSample), required, days: null, result: 'not_measurable', reason: 'target_not_applicable' };
   }
   const { measured, days } = measuredShare(version, facts, asOf, thresholds.minSample);
-  return { measured, required, days, result: evaluate(measured, required), reason: measured.sampleSize === 0 ? 'no_cases' : null };
+  const reason = measured.sampleSize === 0 ? 'no_cases' : measured.lowSample ? 'insufficient_sample' : null;
+  return { measured, required, days, result: evaluate(measured, required), reason };
 }
 
 function measuredShare(

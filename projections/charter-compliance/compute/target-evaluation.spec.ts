@@ -34,5 +34,6 @@ describe('met or not met, per kind of target', () => {
     expect(requiredShare('survey_answer_rate', { kind: 'max_days', days: 3 }, DEFAULT_THRESHOLDS)).toBeNull();
     expect(evaluate(measured(0.95), null)).toBe('not_measurable');
     expect(evaluate(measured(null), 0.9)).toBe('not_measurable');
+    expect(evaluate({ value: 1, sampleSize: 6, lowSample: true }, 0.9)).toBe('not_measurable');
   });
 });

@@ -30,7 +30,8 @@ export function requiredShare(measure: StandardMeasure, target: StandardTarget, 
   return target.kind === 'min_share' ? target.percent / 100 : null;
 }
 
+/** Below the minimum sample no verdict is given: 5 replies out of 6 in time say nothing about a year. */
 export function evaluate(measured: Figure, required: number | null): StandardResult {
-  if (required === null || measured.value === null) return 'not_measurable';
+  if (required === null || measured.value === null || measured.lowSample) return 'not_measurable';
   return measured.value >= required ? 'met' : 'not_met';
 }

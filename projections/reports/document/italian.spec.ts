@@ -1,4 +1,4 @@
-import { countText, dateText, daysText, instantText, kindsText, longDateText, numberText, percentText, periodText, targetText, thresholdText } from './italian';
+import { capitalized, countText, thePercent, theThreshold, withArticle, dateText, daysText, instantText, kindsText, longDateText, numberText, percentText, periodText, targetText, thresholdText } from './italian';
 
 describe('Italian formatting', () => {
   it('writes numbers with a decimal comma', () => {
@@ -28,5 +28,19 @@ describe('Italian formatting', () => {
     expect(targetText({ kind: 'min_share', percent: 80 })).toBe('almeno il 80%');
     expect(kindsText(['report', 'complaint'])).toBe('Segnalazioni, Reclami');
     expect(kindsText(null)).toBe('Tutte le pratiche');
+  });
+
+  it('puts the right article before a figure, as it is read aloud', () => {
+    expect(theThreshold('il', 0.8)).toBe("l'80%");
+    expect(thePercent('del', 0.8125)).toBe("dell'81,3%");
+    expect(theThreshold('il', 0.9)).toBe('il 90%');
+    expect(theThreshold('del', 0.2)).toBe('del 20%');
+    expect(theThreshold('il', 0.08)).toBe("l'8%");
+    expect(theThreshold('il', 0.11)).toBe("l'11%");
+    expect(theThreshold('al', 0.01)).toBe("all'1%");
+    expect(thePercent('il', 1)).toBe('il 100,0%');
+    expect(withArticle('il', '18%')).toBe('il 18%');
+    expect(withArticle('il', '850%')).toBe("l'850%");
+    expect(capitalized(thePercent('il', 0.85))).toBe("L'85,0%");
   });
 });

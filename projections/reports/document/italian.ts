@@ -140,3 +140,34 @@ export function countOf(count: number, singular: string, plural: string): string
 export function casesText(count: number): string {
   return countOf(count, 'pratica', 'pratiche');
 }
+
+const ARTICLES = { il: ["l'", 'il '], del: ["dell'", 'del '], al: ["all'", 'al '], dal: ["dall'", 'dal '], nel: ["nell'", 'nel '] } as const;
+export type Article = keyof typeof ARTICLES;
+
+/**
+ * A figure with its article, as it is read aloud: "l'80%", "dell'81,3%", "l'11%", "l'8%",
+ * "il 90%", "del 100%". A number takes the elided article when its name begins with a
+ * vowel: uno, otto, undici, ottanta…, ottocento….
+ */
+export function withArticle(article: Article, figureText: string): string {
+  const [elided, plain] = ARTICLES[article];
+  const integer = /^\d+/.exec(figureText)?.[0];
+  if (integer === undefined) return `${plain}${figureText}`;
+  const readsWithVowel = integer === '1' || integer === '8' || integer === '11' || /^8\d{1,2}$/.test(integer);
+  return `${readsWithVowel ? elided : plain}${figureText}`;
+}
+
+/** "l'80,0%" / "il 90,5%": a measured share with its article. */
+export function thePercent(article: Article, share: number | null): string {
+  return withArticle(article, percentText(share));
+}
+
+/** "l'80%" / "il 90%": a threshold with its article. */
+export function theThreshold(article: Article, share: number): string {
+  return withArticle(article, thresholdText(share));
+}
+
+/** The first letter in capitals, for a sentence that opens with a figure: "L'80,0% …". */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

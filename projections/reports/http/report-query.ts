@@ -7,6 +7,8 @@ import { IsNotBefore, IsRomeDate } from '../../shared/query-validators';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report-formats';
 
 export const TABLE_FORMATS = ['json', 'csv', 'html'] as const satisfies readonly ReportFormat[];
+/** A sector's own performance is a short document: a PDF as well. */
+export const SECTOR_PERFORMANCE_FORMATS = ['json', 'csv', 'html', 'pdf'] as const satisfies readonly ReportFormat[];
 
 /** A period given by name cannot be given by dates as well. */
 const NotWithDates = () =>
@@ -43,10 +45,10 @@ export class PeriodQuery {
   @NotWithDates()
   period?: string;
 
-  @ApiPropertyOptional({ enum: TABLE_FORMATS, description: 'Overrides the Accept header.' })
+  @ApiPropertyOptional({ enum: SECTOR_PERFORMANCE_FORMATS, description: 'Overrides the Accept header; pdf for a single sector only.' })
   @IsOptional()
-  @IsIn(TABLE_FORMATS)
-  format?: (typeof TABLE_FORMATS)[number];
+  @IsIn(SECTOR_PERFORMANCE_FORMATS)
+  format?: (typeof SECTOR_PERFORMANCE_FORMATS)[number];
 }
 
 /** The validated query's period. */

@@ -23,12 +23,15 @@ import {
   RESULT_LABELS,
   romeDateText,
   targetText,
+  thePercent,
+  theThreshold,
   thresholdText,
 } from '../document/italian';
 import { cell, column, ReportDocument, ReportSection, TableCell } from '../document/report-document';
 import { volumeTable } from '../document/volume-table';
 
 const NO_CASES = "Nessuna pratica pervenuta nell'anno.";
+const INSUFFICIENT_SAMPLE = 'Campione insufficiente';
 
 export const QUALITY_REPORT_TITLE = "Relazione sui risultati conseguiti nell'applicazione della Carta di qualità dei servizi";
 
@@ -76,19 +79,24 @@ function summary(report: QualityReport): string[] {
     standards === 0
       ? "Nell'anno non era in vigore alcuno standard della Carta."
       : `Nell'anno erano in vigore ${standards} standard della Carta, in ${countOf(s.versionsMeasured, 'versione', 'versioni')}: ` +
-          `rispettate ${s.met}, non rispettate ${s.notMet}, non misurabili ${s.notMeasurable}.`,
+          `rispettate ${s.met}, non rispettate ${s.notMet}, non misurabili ${s.notMeasurable}` +
+          (s.insufficientSample === 0 ? '.' : ` (di cui ${s.insufficientSample} per campione insufficiente, meno di ${casesText(report.thresholds.minSample)}).`),
   );
   lines.push(
     survey.closures === 0
       ? "Nessuna pratica è stata chiusa nell'anno: il gradimento non è misurabile."
-      : `Il questionario di gradimento è stato compilato per il ${percentText(survey.answerRate.value)} delle pratiche chiuse; ` +
-          `i giudizi positivi (4 o 5 su 5) sono il ${percentText(survey.positiveShare.value)} delle risposte.`,
+      : `Il questionario di gradimento è stato compilato per ${thePercent('il', survey.answerRate.value)} delle pratiche chiuse` +
+          (survey.answers === 0
+            ? '; non sono pervenute risposte.'
+            : `; i giudizi positivi (4 o 5 su 5) sono ${thePercent('il', survey.positiveShare.value)} delle risposte.`),
   );
   lines.push(
     s.anomalies === 0
       ? 'Non sono state riscontrate anomalie.'
-      : `Sono state riscontrate ${s.anomalies === 1 ? '1 anomalia' : `${s.anomalies} anomalie`}; ` +
-          `le azioni correttive registrate sono ${s.correctiveActions}.`,
+      : `Sono state riscontrate ${countOf(s.anomalies, 'anomalia', 'anomalie')}; ` +
+          (s.correctiveActions === 0
+            ? 'non è stata registrata alcuna azione correttiva.'
+            : `${s.correctiveActions === 1 ? 'è stata registrata' : 'sono state registrate'} ${countOf(s.correctiveActions, 'azione correttiva', 'azioni correttive')}.`),
   );
   return lines;
 }
@@ -129,7 +137,7 @@ function standardsSection(report: QualityReport): ReportSection {
 function objectiveText(version: StandardVersionResult): string {
   const target = targetText(version.target);
   if (version.target.kind === 'min_share' || version.required === null) return target;
-  return `${target} per almeno il ${thresholdText(version.required)} delle pratiche`;
+  return `${target} per almeno ${theThreshold('il', version.required)} delle pratiche`;
 }
 
 function measuredText(version: StandardVersionResult): string {
@@ -141,6 +149,7 @@ function measuredText(version: StandardVersionResult): string {
 function resultText(version: StandardVersionResult): string {
   if (version.reason === 'no_cases') return `${RESULT_LABELS.not_measurable}: nessuna pratica`;
   if (version.reason === 'target_not_applicable') return `${RESULT_LABELS.not_measurable}: obiettivo non applicabile`;
+  if (version.reason === 'insufficient_sample') return INSUFFICIENT_SAMPLE;
   return RESULT_LABELS[version.result];
 }
 
@@ -170,8 +179,9 @@ function sectorsSection(report: QualityReport): ReportSection {
     id: 'settori',
     title: 'Pratiche e tempi per settore',
     intro:
-      `Un settore è in ritardo quando meno del ${thresholdText(sectorMinWithinShare)} delle sue risposte è entro i termini della Carta, ` +
-      `o quando più del ${thresholdText(sectorMaxReminderShare)} degli inoltri ha richiesto un sollecito.`,
+      `Un settore è in ritardo quando meno ${theThreshold('del', sectorMinWithinShare)} delle sue risposte è entro i termini della Carta, ` +
+      `o quando più ${theThreshold('del', sectorMaxReminderShare)} degli inoltri ha richiesto un sollecito; ` +
+      `non è valutato su meno di ${casesText(report.thresholds.minSample)}.`,
     table: {
       columns: [
         column('Settore', 'left', 2.2),
@@ -211,7 +221,9 @@ function sectorVerdict(sector: SectorYearResult): string {
   if (sector.repliesLate && sector.tooManyReminders) return 'In ritardo; troppi solleciti';
   if (sector.repliesLate) return 'In ritardo';
   if (sector.tooManyReminders) return 'Troppi solleciti';
-  return sector.repliesWithinStandard.value === null ? 'Non valutabile' : 'In linea';
+  if (sector.repliesWithinStandard.value === null) return 'Non valutabile';
+  if (sector.repliesWithinStandard.lowSample || sector.reminderShare.lowSample) return INSUFFICIENT_SAMPLE;
+  return 'In linea';
 }
 
 function surveySection(report: QualityReport): ReportSection {
@@ -314,9 +326,9 @@ function methodNotes(report: QualityReport): string[] {
   return [
     "Le pratiche sono attribuite al periodo in cui sono pervenute (o riaperte) e seguite fino alla data di aggiornamento dei dati: una risposta inviata dopo la fine dell'anno conta per la pratica dell'anno.",
     "I tempi sono contati in giorni di calendario (fuso orario di Roma): la risposta definitiva dal ricevimento o dalla riapertura, esclusi i giorni di sospensione in attesa di informazioni dal cittadino; la presa in carico dall'inoltro al settore.",
-    `Uno standard di tempo è rispettato quando almeno il ${thresholdText(t.timeStandardMinShare)} delle pratiche a cui si applica ha ricevuto risposta entro il termine; le pratiche ancora senza risposta a termine scaduto contano come fuori termine. Le proroghe motivate non modificano lo standard. "Immediata" e "a vista allo sportello" valgono come risposta nello stesso giorno.`,
+    `Uno standard di tempo è rispettato quando almeno ${theThreshold('il', t.timeStandardMinShare)} delle pratiche a cui si applica ha ricevuto risposta entro il termine; le pratiche ancora senza risposta a termine scaduto contano come fuori termine. Le proroghe motivate non modificano lo standard. "Immediata" e "a vista allo sportello" valgono come risposta nello stesso giorno.`,
     "Ogni versione di uno standard è misurata sulle pratiche pervenute nei giorni in cui era in vigore; gli standard sul gradimento sulle pratiche chiuse in quei giorni.",
-    `Un settore è indicato in ritardo quando meno del ${thresholdText(t.sectorMinWithinShare)} delle sue risposte è entro i termini della Carta, o quando più del ${thresholdText(t.sectorMaxReminderShare)} degli inoltri ha richiesto almeno un sollecito. A ogni pratica risponde il settore a cui è stata inoltrata per ultima; le pratiche restituite all'URP non sono attribuite al settore che le ha restituite.`,
-    `I valori calcolati su meno di ${countText(t.minSample)} pratiche sono indicati come "campione insufficiente". Le pratiche riunite ad altre perché duplicate non sono misurate a parte.`,
+    `Un settore è indicato in ritardo quando meno ${theThreshold('del', t.sectorMinWithinShare)} delle sue risposte è entro i termini della Carta, o quando più ${theThreshold('del', t.sectorMaxReminderShare)} degli inoltri ha richiesto almeno un sollecito. A ogni pratica risponde il settore a cui è stata inoltrata per ultima; le pratiche restituite all'URP non sono attribuite al settore che le ha restituite.`,
+    `I valori calcolati su meno di ${casesText(t.minSample)} sono indicati come "campione insufficiente": su di essi non si esprime un giudizio, né si dichiarano anomalie. Le pratiche riunite ad altre perché duplicate non sono misurate a parte.`,
   ];
 }

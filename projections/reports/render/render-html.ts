@@ -16,7 +16,11 @@ h2 { font-size: 1.25rem; color: #0b4f8a; margin-top: 2rem; border-bottom: 1px so
 dl.dati { display: grid; grid-template-columns: max-content auto; gap: .2rem 1rem; }
 dl.dati dt { font-weight: 600; }
 dl.dati dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: .8rem 0; font-size: .92rem; }
+.tabella { max-width: 100%; overflow-x: auto; margin: .8rem 0; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+table.ampia { font-size: .8rem; }
+table.ampia th { hyphens: auto; }
+body:has(table.ampia) { max-width: 76rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
 th, td { border: 1px solid #c9d6e3; padding: .35rem .5rem; vertical-align: top; }
 th { background: #e8eff6; text-align: left; }
@@ -77,12 +81,16 @@ function renderSection(section: ReportSection): string {
   ].join('\n');
 }
 
+const WIDE_TABLE_COLUMNS = 7;
+
 function renderTable(section: ReportSection): string {
   const { columns, rows, emptyText } = section.table;
   if (rows.length === 0) return `<p class="vuoto">${escapeHtml(emptyText)}</p>`;
   const head = columns.map((c) => `<th scope="col"${c.align === 'right' ? ' class="numero"' : ''}>${escapeHtml(c.label)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((value, i) => renderCell(value, columns[i])).join('')}</tr>`).join('\n');
-  return `<table>\n<caption>${escapeHtml(section.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  // Many columns: a smaller type, headers that may break, and, on a narrow screen, a table that scrolls within the page.
+  const wide = columns.length > WIDE_TABLE_COLUMNS ? ' class="ampia"' : '';
+  return `<div class="tabella" role="region" aria-label="${escapeHtml(section.title)}" tabindex="0">\n<table${wide}>\n<caption>${escapeHtml(section.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
 }
 
 function renderCell(value: TableCell, column: TableColumn | undefined): string {

@@ -111,7 +111,7 @@ function openingHeight(doc: Pdf, section: ReportSection): number {
   doc.font('Helvetica').fontSize(9);
   const intro = section.intro ? doc.heightOfString(section.intro, { width: contentWidth(doc) }) + 6 : 0;
   const chart = section.chart && section.chart.bars.length > 0 ? chartHeight(section.chart) + 10 : 0;
-  const widths = columnWidths(section.table, contentWidth(doc));
+  const widths = columnWidths(doc, section.table, contentWidth(doc));
   const rows = [section.table.columns.map((c) => ({ text: c.label, strong: true })), ...section.table.rows];
   const heights = rows.map((row, i) => rowHeight(doc, row, widths, i === 0));
   const whole = heights.reduce((sum, h) => sum + h, 0);
@@ -125,7 +125,7 @@ function table(doc: Pdf, table: ReportTable, minSample: number): void {
     doc.font('Helvetica-Oblique').fontSize(9).text(table.emptyText, MARGIN, doc.y);
     return;
   }
-  const widths = columnWidths(table, contentWidth(doc));
+  const widths = columnWidths(doc, table, contentWidth(doc));
   tableRow(doc, table.columns.map((c) => ({ text: c.label, strong: true })), widths, table, true);
   for (const row of table.rows) {
     const height = rowHeight(doc, row, widths, false);
@@ -142,9 +142,37 @@ function table(doc: Pdf, table: ReportTable, minSample: number): void {
   doc.moveDown(0.5);
 }
 
-function columnWidths(table: ReportTable, width: number): number[] {
-  const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
-  return table.columns.map((c) => (c.weight / total) * width);
+/**
+ * The columns share the width by weight, but each is at least as wide as its longest word:
+ * pdfkit would otherwise break a word across lines ("Non misura/bile"). The width a column
+ * needs beyond its share is taken from the others, in proportion to their weights.
+ */
+export function columnWidths(doc: Pdf, table: ReportTable, width: number): number[] {
+  const header = table.columns.map((c) => ({ text: c.label, strong: true }));
+  const minimum = table.columns.map((_, i) =>
+    Math.max(...[header[i], ...table.rows.map((row) => row[i])].filter(Boolean).map((cell) => longestWordWidth(doc, cell))) + 2 * CELL_PADDING + 0.5,
+  );
+  const fixed = new Set<number>();
+  let widths = weighted(table, width, fixed, minimum);
+  // Each pass fixes at least one more column at its minimum, so this ends within the column count.
+  for (let pass = 0; pass < table.columns.length; pass++) {
+    const narrow = widths.map((w, i) => (!fixed.has(i) && w < minimum[i] ? i : -1)).filter((i) => i >= 0);
+    if (narrow.length === 0) break;
+    narrow.forEach((i) => fixed.add(i));
+    widths = weighted(table, width, fixed, minimum);
+  }
+  return widths;
+}
+
+function weighted(table: ReportTable, width: number, fixed: ReadonlySet<number>, minimum: readonly number[]): number[] {
+  const left = width - [...fixed].reduce((sum, i) => sum + minimum[i], 0);
+  const total = table.columns.reduce((sum, c, i) => (fixed.has(i) ? sum : sum + c.weight), 0);
+  return table.columns.map((c, i) => (fixed.has(i) ? minimum[i] : (c.weight / total) * left));
+}
+
+function longestWordWidth(doc: Pdf, value: TableCell): number {
+  doc.font(value.strong ? 'Helvetica-Bold' : 'Helvetica').fontSize(TABLE_FONT_SIZE);
+  return Math.max(0, ...cellText(value).split(/\s+/).map((word) => doc.widthOfString(word)));
 }
 
 function cellText(value: TableCell): string {

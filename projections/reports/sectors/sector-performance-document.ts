@@ -1,6 +1,6 @@
 /** One sector's performance over a period, as a document. */
 import type { SectorPerformance } from '../../sector-performance/reading/sector-reports';
-import { countOf, countText, daysText, instantText, percentText, periodText } from '../document/italian';
+import { countOf, countText, daysText, instantText, periodText, thePercent } from '../document/italian';
 import type { ReportDocument } from '../document/report-document';
 import { performanceNotes } from './performance-notes';
 import { performanceSections } from './performance-sections';
@@ -18,7 +18,7 @@ export function sectorPerformanceDocument(report: SectorPerformance, entityName:
     summary: [
       `Nel periodo il settore ha ricevuto ${countOf(routing.routed, 'inoltro', 'inoltri')} e ne ha presi in carico ${countText(routing.takenInCharge)}; ` +
         `tempo mediano di presa in carico: ${daysText(routing.timeToTakeChargeDays.median.value)}.`,
-      `Risposte definitive: ${countText(finalReplies.replied)}, il ${percentText(finalReplies.withinStandard.value)} entro lo standard della Carta; ` +
+      `Risposte definitive: ${countText(finalReplies.replied)}, ${thePercent('il', finalReplies.withinStandard.value)} entro lo standard della Carta; ` +
         `tempo mediano di risposta: ${daysText(finalReplies.timeToFinalReplyDays.median.value)}.`,
       `Pratiche aperte a fine periodo: ${countText(periodEnd.open)}, di cui ${countText(periodEnd.overdue)} oltre la scadenza.`,
     ],

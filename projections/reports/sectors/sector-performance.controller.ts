@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiNotAcceptableResponse, ApiNotFoundResponse, A
 import type { Request, Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles } from '../../../src/auth';
 import { formatFor, reportAnswer } from '../http/report-answer';
-import { PeriodQuery, periodOf, SectorParams, TABLE_FORMATS } from '../http/report-query';
+import { PeriodQuery, periodOf, SECTOR_PERFORMANCE_FORMATS, SectorParams } from '../http/report-query';
 import { REPORT_SETTINGS, ReportSettings } from '../report-settings';
 import { SectorPerformanceView } from '../views/performance.view';
 import { sectorPerformanceDocument } from './sector-performance-document';
@@ -25,9 +25,9 @@ export class SectorPerformanceController {
       'Cases received, routings and take-charge, final replies (median, 90th percentile, mean days; share within the charter term), ' +
       'reminders, interim replies, extensions, open and overdue cases at the end of the period, reopenings, hand-backs, satisfaction. ' +
       'Receipts, routings and clocks count in the period they started and are followed until now. Figures from fewer cases than the ' +
-      'minimum sample carry lowSample. JSON by default; CSV and HTML (Italian) by Accept or ?format. Referents: their own sector only.',
+      'minimum sample carry lowSample. JSON by default; CSV, HTML and PDF (Italian) by Accept or ?format. Referents: their own sector only.',
   })
-  @ApiProduces('application/json', 'text/csv', 'text/html')
+  @ApiProduces('application/json', 'text/csv', 'text/html', 'application/pdf')
   @ApiOkResponse({ type: SectorPerformanceView })
   @ApiBadRequestResponse({ description: 'The period is missing or invalid: `violations` names the field and the rule.' })
   @ApiNotFoundResponse({ description: 'SECTOR_NOT_FOUND.' })
@@ -39,7 +39,7 @@ export class SectorPerformanceController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SectorPerformanceView | StreamableFile> {
-    const format = formatFor(request, query.format, TABLE_FORMATS);
+    const format = formatFor(request, query.format, SECTOR_PERFORMANCE_FORMATS);
     const report = await this.reports.sectorPerformance(id, periodOf(query), user);
     const baseName = `andamento-settore-${report.period.from}-${report.period.to}`;
     return reportAnswer(response, format, report, () => sectorPerformanceDocument(report, this.settings.entityName), baseName, this.settings.entityName);

@@ -2,7 +2,7 @@
 import type { PerformanceFigures } from '../../sector-performance/compute/performance-figures';
 import type { SectorsReport } from '../../sector-performance/reading/sector-reports';
 import { countCell, figureCell } from '../document/cells';
-import { countText, instantText, percentText, periodText } from '../document/italian';
+import { capitalized, countText, instantText, percentText, periodText, thePercent } from '../document/italian';
 import { cell, column, ReportDocument, TableCell } from '../document/report-document';
 import { performanceNotes } from './performance-notes';
 
@@ -18,8 +18,8 @@ export function sectorsReportDocument(report: SectorsReport, entityName: string)
     ],
     summary: [
       `Pratiche pervenute nel periodo: ${countText(overall.received.total)}; inoltri ai settori: ${countText(overall.routing.routed)}.`,
-      `Il ${percentText(overall.finalReplies.withinStandard.value)} delle risposte definitive è entro lo standard della Carta; ` +
-        `il ${percentText(overall.routing.reminderShare.value)} degli inoltri ha richiesto un sollecito.`,
+      `${capitalized(thePercent('il', overall.finalReplies.withinStandard.value))} delle risposte definitive è entro lo standard della Carta; ` +
+        `${thePercent('il', overall.routing.reminderShare.value)} degli inoltri ha richiesto un sollecito.`,
     ],
     sections: [
       {

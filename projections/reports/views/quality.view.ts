@@ -40,6 +40,9 @@ export class QualitySummaryView implements QualitySummary {
   @ApiProperty()
   notMeasurable: number;
 
+  @ApiProperty({ description: 'Of the not measurable: fewer cases than the minimum sample (campione insufficiente).' })
+  insufficientSample: number;
+
   @ApiProperty()
   anomalies: number;
 
@@ -110,8 +113,8 @@ export class StandardVersionResultView implements StandardVersionResult {
   @ApiProperty({ enum: STANDARD_RESULTS })
   result: StandardResult;
 
-  @ApiProperty({ enum: ['no_cases', 'target_not_applicable'], nullable: true })
-  reason: 'no_cases' | 'target_not_applicable' | null;
+  @ApiProperty({ enum: ['no_cases', 'target_not_applicable', 'insufficient_sample'], nullable: true })
+  reason: 'no_cases' | 'target_not_applicable' | 'insufficient_sample' | null;
 }
 
 export class SectorVolumeView implements SectorVolume {
