@@ -37,8 +37,7 @@ describeInBrowser('the staff console', () => {
     await system.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(system.app.getHttpServer().address() as AddressInfo).port}`;
     browser = await launchChromium();
-    // bypassCSP only so that axe-core can be injected; the console itself needs no exception.
-    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'it-IT', timezoneId: 'Europe/Rome', bypassCSP: true });
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'it-IT', timezoneId: 'Europe/Rome' });
     page = await context.newPage();
     // The machine is shared: allow for a loaded CPU rather than fail on a slow frame.
     page.setDefaultTimeout(45_000);

@@ -78,7 +78,7 @@ describe('the read side over HTTP', () => {
     });
     expect(file.timeline.map((entry: { title: string; actor: { displayName: string } }) => [entry.title, entry.actor.displayName])).toEqual([
       ['Pratica ricevuta via e-mail (reclamo)', 'Operatore URP (demo)'],
-      [`Conferma di ricezione con il numero ${c.reference} inviata al cittadino via e-mail`, 'Sistema'], // the write side acknowledges on its own
+      [`Conferma di ricezione con il numero ${c.reference} inviata al cittadino via e-mail`, 'Operatore URP (demo)'], // acknowledged in the same append as the receipt
       [expect.stringMatching(/^Assegnata al settore Lavori Pubblici \(presa in carico entro il \d\d\/03\/2026\)$/), 'Operatore URP (demo)'],
     ]);
     expect(file.timeline[2].text).toBe('Verificare la buca al civico 12.');
