@@ -19,6 +19,10 @@ declare global {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // Specs assert that a refused request appends nothing, by counting events: a mail dispatcher
+  // recording deliveries in the background would race them. The messaging specs dispatch
+  // explicitly (OutboxDispatcher.dispatchOnce), so no spec needs the timer.
+  process.env.MAIL_DISPATCH_INTERVAL_MS ??= '0';
   if (process.env.DATABASE_URL) {
     console.log(`\n[test database] PostgreSQL server from DATABASE_URL (${redact(process.env.DATABASE_URL)})`);
   } else if (await containerRuntimeAvailable()) {
