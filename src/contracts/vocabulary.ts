@@ -14,6 +14,16 @@ export const CASE_KINDS = [
 ] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
+/** The kind as a letter to the citizen names it ("la sua segnalazione", "la sua richiesta di accesso civico"). */
+export const CASE_KIND_IN_ITALIAN: Readonly<Record<CaseKind, string>> = {
+  report: 'segnalazione',
+  complaint: 'reclamo',
+  suggestion: 'suggerimento',
+  appreciation: 'apprezzamento',
+  information_request: 'richiesta di informazioni',
+  civic_access: 'richiesta di accesso civico',
+};
+
 /** Kinds that cannot be anonymous: "in forma non anonima" (Ancona charter). */
 export const KINDS_REQUIRING_IDENTITY: readonly CaseKind[] = ['complaint', 'report', 'suggestion'];
 

@@ -1,13 +1,4 @@
-import type { CaseKind, RomeDate } from '../../contracts';
-
-const KIND_IN_ITALIAN: Record<CaseKind, string> = {
-  report: 'segnalazione',
-  complaint: 'reclamo',
-  suggestion: 'suggerimento',
-  appreciation: 'apprezzamento',
-  information_request: 'richiesta di informazioni',
-  civic_access: 'richiesta di accesso civico',
-};
+import { CASE_KIND_IN_ITALIAN, type CaseKind, type RomeDate } from '../../contracts';
 
 /**
  * The first message to the citizen, with the reference number [002]. It names no one: it
@@ -19,7 +10,7 @@ export function acknowledgementText(ack: {
   receivedOn: RomeDate;
   finalReplyDueDate: RomeDate;
 }): string {
-  const what = ack.kind === null ? '' : ` (${KIND_IN_ITALIAN[ack.kind]})`;
+  const what = ack.kind === null ? '' : ` (${CASE_KIND_IN_ITALIAN[ack.kind]})`;
   return [
     'Gentile cittadina, gentile cittadino,',
     `l'Ufficio Relazioni con il Pubblico ha registrato la Sua comunicazione${what} del ${italianDate(ack.receivedOn)} ` +

@@ -2,20 +2,11 @@
  * The user area's view of a case, built from its events (personal fields already opened)
  * and the decider's state: what the citizen was told, when, and what is expected of whom.
  */
-import type { CaseEvent, CaseKind, CaseOutcome, Instant, RomeDate } from '../../contracts';
+import { CASE_KIND_IN_ITALIAN, type CaseEvent, type CaseKind, type CaseOutcome, type Instant, type RomeDate } from '../../contracts';
 import { suspendedCalendarDays, type Case } from '../../domain';
 import { ERASED_DISPLAY_TEXT, isErased } from '../../personal-data';
 import { addCalendarDays } from '../../shared/rome-time';
 import type { CitizenCaseView, CitizenMessageView } from './citizen-case.view';
-
-export const KIND_LABELS: Record<CaseKind, string> = {
-  report: 'segnalazione',
-  complaint: 'reclamo',
-  suggestion: 'suggerimento',
-  appreciation: 'apprezzamento',
-  information_request: 'richiesta di informazioni',
-  civic_access: 'richiesta di accesso civico',
-};
 
 const CLOSED_TEXT: Record<CaseOutcome, string> = {
   answered: 'Conclusa: le abbiamo inviato la risposta, che trova qui sotto.',
@@ -50,7 +41,7 @@ export function citizenCaseView(state: Case, events: readonly CaseEvent[], now: 
           : `Riceverà la risposta entro il ${italianDate(expectedReplyDate)}.`,
     request: {
       kind: state.kind,
-      kindLabel: state.kind ? KIND_LABELS[state.kind] : null,
+      kindLabel: state.kind ? CASE_KIND_IN_ITALIAN[state.kind] : null,
       subject: state.subject,
       description: receipt ? text(receipt.data.description) : null,
       location: receipt ? text(receipt.data.location) : null,

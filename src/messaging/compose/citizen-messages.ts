@@ -3,6 +3,7 @@
  * reference number, a courteous salutation by name, what happened, what comes next and when
  * (an explicit date, never "entro 30 giorni"), and how to follow the case online.
  */
+import { CASE_KIND_IN_ITALIAN } from '../../contracts';
 import type { CitizenPurpose } from '../../../projections/outbox/message-purposes';
 import { longRomeDate, romeDayOf } from '../italian-dates';
 
@@ -19,15 +20,6 @@ export interface CitizenLetter {
   event: Record<string, unknown>;
   officeName: string;
 }
-
-const KIND_IN_ITALIAN: Record<string, string> = {
-  report: 'segnalazione',
-  complaint: 'reclamo',
-  suggestion: 'suggerimento',
-  appreciation: 'apprezzamento',
-  information_request: 'richiesta di informazioni',
-  civic_access: 'richiesta di accesso civico',
-};
 
 export function citizenSubject(letter: Pick<CitizenLetter, 'purpose' | 'reference'>): string {
   const ref = `pratica n. ${letter.reference}`;
@@ -50,7 +42,8 @@ export function citizenSubject(letter: Pick<CitizenLetter, 'purpose' | 'referenc
 export function citizenBody(letter: CitizenLetter): string {
   const greeting = letter.fullName ? `Gentile ${letter.fullName},` : 'Gentile cittadina, gentile cittadino,';
   const due = longRomeDate(letter.finalReplyDueDate);
-  const what = letter.kind && KIND_IN_ITALIAN[letter.kind] ? ` (${KIND_IN_ITALIAN[letter.kind]})` : '';
+  const kindName = letter.kind ? (CASE_KIND_IN_ITALIAN as Readonly<Record<string, string>>)[letter.kind] : undefined;
+  const what = kindName ? ` (${kindName})` : '';
   const text = (field: string) => String(letter.event[field] ?? '').trim();
   const follow = [
     'Può seguire lo stato della pratica nella Sua area personale:',
