@@ -5,7 +5,8 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CASE_EVENT_TYPES, type CaseEvent } from '../../src/contracts';
+import { CASE_EVENT_TYPES, type CaseEvent, type Channel } from '../../src/contracts';
+import { acknowledgedByEmail } from '../outbox/message-rules';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { loadSummaries, saveSummaries } from '../shared/case-summary-columns';
@@ -20,7 +21,8 @@ import { saveUsers, USER_NAME_EVENT_TYPES, usersIn } from './timeline-users';
 @Injectable()
 export class CaseTimelineProjection implements Projection {
   readonly name = 'case_timeline';
-  readonly version = 1;
+  // 2: titles say "inviata" only after delivery; entries keep the message's wording.
+  readonly version = 2;
   readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES, ...USER_NAME_EVENT_TYPES, ...DELIVERY_EVENT_TYPES];
   readonly tables: readonly string[] = [TIMELINE_CASES, TIMELINE_ENTRIES, TIMELINE_SECTORS, TIMELINE_USERS];
 
@@ -34,6 +36,7 @@ export class CaseTimelineProjection implements Projection {
     const changes = foldTimeline(events, {
       summaries: await loadSummaries(ctx.em, tables.cases, casesNamedBy(caseEvents)),
       sectorNames: await loadSectorNames(ctx.em, tables.sectors, sectorsNamedBy(caseEvents)),
+      casesWithEmail: await loadCasesWithEmail(ctx.em, tables.entries, [...new Set(caseEvents.map((e) => e.caseId))]),
     });
     await saveSummaries(ctx.em, tables.cases, changes.summaries);
     await insertEntries(ctx.em, tables.entries, changes.entries);
@@ -41,6 +44,17 @@ export class CaseTimelineProjection implements Projection {
     await saveUsers(ctx.em, tables.users, usersIn(events));
     await amendDeliveryTitles(ctx.em, tables.entries, events);
   }
+}
+
+/** Of these cases, those whose last acknowledgement went by e-mail (the outbox's rule for a citizen's address). */
+async function loadCasesWithEmail(em: EntityManager, entriesTable: string, caseIds: string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const rows: { case_id: string; channel: string }[] = await em.query(
+    `SELECT DISTINCT ON (case_id) case_id, channel FROM ${entriesTable}
+     WHERE case_id = ANY($1) AND event_type = 'CaseAcknowledged' ORDER BY case_id, revision DESC`,
+    [caseIds],
+  );
+  return new Set(rows.filter((row) => acknowledgedByEmail(row.channel as Channel)).map((row) => row.case_id));
 }
 
 /** The batch's cases, and the cases they merge with (whose reference a title quotes). */

@@ -88,18 +88,18 @@ describe('case timeline', () => {
     const file = await fileOf(c);
     expect(file!.timeline.map((entry) => [entry.revision, entry.type, entry.title, entry.actor.displayName])).toEqual([
       [0, 'CaseReceived', 'Pratica ricevuta allo sportello (segnalazione)', 'Anna Bianchi'],
-      [1, 'CaseAcknowledged', 'Conferma di ricezione con il numero URP-2026-000001 inviata al cittadino via e-mail', 'Anna Bianchi'],
-      [2, 'CaseRouted', 'Assegnata al settore Lavori Pubblici (presa in carico entro il 13/03/2026)', 'Anna Bianchi'],
-      [3, 'TakeChargeReminderSent', 'Sollecito n. 1 inviato al settore Lavori Pubblici', 'Anna Bianchi'],
-      [4, 'TakeChargeReminderSent', 'Sollecito n. 2 inviato al settore Lavori Pubblici (automatico)', 'Sistema'],
+      [1, 'CaseAcknowledged', 'Conferma di ricezione con il numero URP-2026-000001 da inviare al cittadino via e-mail', 'Anna Bianchi'],
+      [2, 'CaseRouted', 'Assegnata al settore Lavori Pubblici (presa in carico entro il 13/03/2026) — comunicazione da inviare ai referenti del settore via e-mail', 'Anna Bianchi'],
+      [3, 'TakeChargeReminderSent', 'Sollecito n. 1 da inviare al settore Lavori Pubblici via e-mail', 'Anna Bianchi'],
+      [4, 'TakeChargeReminderSent', 'Sollecito automatico n. 2 da inviare al settore Lavori Pubblici via e-mail', 'Sistema'],
       [5, 'CaseTakenInCharge', 'Presa in carico dal settore Lavori Pubblici', 'Marco Verdi'],
-      [6, 'CitizenInformationRequested', 'Richieste informazioni integrative al cittadino via e-mail: termine sospeso', 'Anna Bianchi'],
+      [6, 'CitizenInformationRequested', 'Richiesta di informazioni integrative da inviare al cittadino via e-mail; termine sospeso', 'Anna Bianchi'],
       [7, 'CitizenInformationReceived', 'Informazioni integrative ricevute dal cittadino: termine ripreso, nuova scadenza 04/04/2026', 'Anna Bianchi'],
-      [8, 'InterimReplySent', 'Risposta interlocutoria inviata dal settore Lavori Pubblici via e-mail', 'Marco Verdi'],
-      [9, 'FinalReplyDeadlineExtended', 'Termine prorogato al 15/04/2026: Serve un sopralluogo con la ditta', 'Anna Bianchi'],
+      [8, 'InterimReplySent', 'Risposta interlocutoria del settore Lavori Pubblici da inviare al cittadino via e-mail', 'Marco Verdi'],
+      [9, 'FinalReplyDeadlineExtended', 'Termine prorogato al 15/04/2026: Serve un sopralluogo con la ditta — comunicazione da inviare al cittadino via e-mail', 'Anna Bianchi'],
       [10, 'FinalReplyDrafted', 'Bozza della risposta definitiva predisposta dal settore Lavori Pubblici', 'Marco Verdi'],
-      [11, 'FinalReplySent', 'Risposta definitiva inviata via e-mail', 'Anna Bianchi'],
-      [12, 'CaseClosed', 'Pratica chiusa con risposta definitiva', 'Anna Bianchi'],
+      [11, 'FinalReplySent', 'Risposta definitiva da inviare al cittadino via e-mail', 'Anna Bianchi'],
+      [12, 'CaseClosed', 'Pratica chiusa con risposta definitiva — invito al questionario di gradimento da inviare al cittadino via e-mail', 'Anna Bianchi'],
       [13, 'SatisfactionFeedbackGiven', 'Questionario di gradimento compilato: voto 4 su 5', 'Anna Bianchi'],
       [14, 'CaseReopened', 'Pratica riaperta: La buca è stata chiusa male (nuova scadenza 27/04/2026)', 'Anna Bianchi'],
     ]);
@@ -116,6 +116,61 @@ describe('case timeline', () => {
     expect(file!.timeline.map((entry) => entry.eventId)).toEqual(stored.map((event) => event.id));
   });
 
+  describe('e-mail delivery', () => {
+    function delivered(sourceEventId: string, caseId: string, deliveredAt: string) {
+      const messageId = randomUUID();
+      return h.write.raw(`message-${messageId}`, 'MessageDelivered', {
+        messageId, sourceEventId, caseId, purpose: 'acknowledgement', recipientCount: 1, attempt: 1, smtpResponse: '250 2.0.0 Ok', deliveredAt,
+      });
+    }
+    function failed(sourceEventId: string, caseId: string, failure: { permanent: boolean; reason: string; smtpCode: number | null; smtpResponse: string; nextAttemptAt: string | null }) {
+      const messageId = randomUUID();
+      return h.write.raw(`message-${messageId}`, 'MessageDeliveryFailed', {
+        messageId, sourceEventId, caseId, purpose: 'routing', attempt: 1, failedAt: '2026-03-02T09:05:00.000Z', ...failure,
+      });
+    }
+    const titles = async (c: CaseScript) => (await fileOf(c))!.timeline.map((entry) => entry.title);
+
+    it('says "inviata" only once the mail server accepted the message, and "invio non riuscito" when it never will', async () => {
+      const c = new CaseScript();
+      await h.write.case(c.caseId, [c.received({ reference: 'URP-2026-000003' }), c.acknowledged(on('2026-03-02', '09:01'), 'URP-2026-000003'), c.routed(lavoriPubblici), c.reminder(lavoriPubblici, 1, on('2026-03-14'))]);
+      const [, ack, routed, reminder] = await h.store.readStream(`case-${c.caseId}`);
+      await failed(ack.id, c.caseId, { permanent: false, reason: 'smtp_refused', smtpCode: 451, smtpResponse: '451 4.7.1 Try again later', nextAttemptAt: '2026-03-02T09:06:00.000Z' });
+      expect((await titles(c))[1]).toBe(
+        'Conferma di ricezione con il numero URP-2026-000003 da inviare al cittadino via e-mail (tentativo n. 1 non riuscito: 451 4.7.1 Try again later; nuovo tentativo il 02/03/2026 alle 10:06)',
+      );
+      await delivered(ack.id, c.caseId, '2026-03-02T09:15:30.000Z');
+      await failed(routed.id, c.caseId, { permanent: true, reason: 'no_recipient', smtpCode: null, smtpResponse: 'no referent has an address', nextAttemptAt: null });
+      await delivered(reminder.id, c.caseId, '2026-07-14T08:00:00.000Z');
+      // A failure recorded after the delivery (a replayed attempt) does not undo it.
+      await failed(ack.id, c.caseId, { permanent: true, reason: 'smtp_refused', smtpCode: 550, smtpResponse: '550 late', nextAttemptAt: null });
+      expect(await titles(c)).toEqual([
+        'Pratica ricevuta via e-mail (segnalazione)',
+        'Conferma di ricezione con il numero URP-2026-000003 inviata al cittadino via e-mail (consegnata il 02/03/2026 alle 10:15)',
+        'Assegnata al settore Lavori Pubblici (presa in carico entro il 13/03/2026) — comunicazione ai referenti del settore via e-mail: invio non riuscito (nessun indirizzo e-mail)',
+        'Sollecito n. 1 inviato al settore Lavori Pubblici via e-mail (consegnato il 14/07/2026 alle 10:00)',
+      ]);
+    });
+
+    it('claims no e-mail for a reply given at the counter or to a citizen who gave no address', async () => {
+      const c = new CaseScript();
+      await h.write.case(c.caseId, [
+        c.received({ channel: 'counter', reference: 'URP-2026-000004' }),
+        c.acknowledged(on('2026-03-02', '09:01'), 'URP-2026-000004', 'counter'),
+        c.finalReplySent('La buca è stata chiusa', '2026-04-01', on('2026-03-22'), 'counter'),
+        c.finalReplySent('La buca è stata chiusa', '2026-04-01', on('2026-03-23'), 'email'),
+        c.closed('answered', on('2026-03-23', '09:01')),
+      ]);
+      const all = await titles(c);
+      expect(all.slice(1)).toEqual([
+        'Conferma di ricezione con il numero URP-2026-000004 comunicata al cittadino allo sportello',
+        'Risposta definitiva comunicata al cittadino allo sportello',
+        'Risposta definitiva registrata senza invio per e-mail (il cittadino non ha indicato un indirizzo e-mail)',
+        'Pratica chiusa con risposta definitiva',
+      ]);
+    });
+  });
+
   it('names sectors as they were then in the timeline, and as they are now in the header', async () => {
     const [c, duplicate] = [new CaseScript(), new CaseScript()];
     await h.write.case(c.caseId, [c.received({ reference: 'URP-2026-000007' }), c.routed(tributi)]);
@@ -127,9 +182,9 @@ describe('case timeline', () => {
     const file = await fileOf(c);
     expect(file!.timeline.map((entry) => entry.title)).toEqual([
       'Pratica ricevuta via e-mail (segnalazione)',
-      'Assegnata al settore Tributi (presa in carico entro il 13/03/2026)',
-      'Riassegnata dal settore Tributi al settore Lavori Pubblici (presa in carico entro il 14/03/2026)',
-      "Restituita all'URP dal settore Manutenzioni: Competenza della Polizia Locale",
+      'Assegnata al settore Tributi (presa in carico entro il 13/03/2026) — comunicazione da inviare ai referenti del settore via e-mail',
+      'Riassegnata dal settore Tributi al settore Lavori Pubblici (presa in carico entro il 14/03/2026) — comunicazione da inviare ai referenti del settore via e-mail',
+      "Restituita all'URP dal settore Manutenzioni: Competenza della Polizia Locale — comunicazione da inviare ai referenti del settore via e-mail",
     ]);
     expect(file).toMatchObject({ status: 'received', sector: null });
     expect((await fileOf(duplicate))!.timeline.map((entry) => entry.title)).toEqual([
@@ -238,7 +293,7 @@ describe('case timeline', () => {
           location: ERASED_DISPLAY_TEXT,
         });
         expect(new Set(Object.values(texts(file)))).toEqual(new Set([ERASED_DISPLAY_TEXT]));
-        expect(file!.timeline[9].title).toBe('Termine prorogato al 15/04/2026: Serve un sopralluogo con la ditta');
+        expect(file!.timeline[9].title).toBe('Termine prorogato al 15/04/2026: Serve un sopralluogo con la ditta — comunicazione da inviare al cittadino via e-mail');
       }
     });
 

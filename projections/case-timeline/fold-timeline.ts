@@ -3,6 +3,7 @@
  * names the batch needs are loaded beforehand and updated here in log order, so that each
  * title sees the sector names as they were at its event.
  */
+import { acknowledgedByEmail } from '../outbox/message-rules';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import type { CaseSummary } from '../shared/case-summary';
 import { asCaseEvent } from '../shared/contract-events';
@@ -14,6 +15,8 @@ import { timelineEntry, TimelineEntryRecord } from './timeline-entry';
 export interface TimelineState {
   summaries: Map<string, CaseSummary>;
   sectorNames: Map<string, string>;
+  /** Cases whose citizen gave an e-mail address (their last acknowledgement went by e-mail). */
+  casesWithEmail: Set<string>;
 }
 
 export interface TimelineChanges {
@@ -37,6 +40,10 @@ export function foldTimeline(events: readonly RecordedEvent[], state: TimelineSt
     const next = event && evolveCaseSummary(state.summaries.get(event.data.caseId), event, recorded.revision);
     // Nothing is shown of a case before its receipt (its summary ignores such events too).
     if (!event || !next) continue;
+    if (event.type === 'CaseAcknowledged') {
+      if (acknowledgedByEmail(event.data.channel)) state.casesWithEmail.add(event.data.caseId);
+      else state.casesWithEmail.delete(event.data.caseId);
+    }
     entries.push(timelineEntry(recorded, event, lookups));
     state.summaries.set(next.caseId, next);
     changedCases.add(next.caseId);
@@ -52,5 +59,6 @@ function titleLookups(state: TimelineState): TitleLookups {
   return {
     sectorName: (sectorId) => state.sectorNames.get(sectorId) ?? sectorId,
     caseReference: (caseId) => state.summaries.get(caseId)?.reference ?? caseId,
+    citizenHasEmail: (caseId) => state.casesWithEmail.has(caseId),
   };
 }

@@ -7,6 +7,7 @@ import { normalizeInstant } from '../../src/shared/rome-time';
 import { occurredAt } from '../shared/contract-events';
 import { insertRecords, RecordsetColumn } from '../shared/recordsets';
 import { describeCaseEvent, TitleLookups } from './describe-event';
+import type { MessageState, MessageWording } from './message-delivery-titles';
 
 export interface TimelineEntryRecord {
   case_id: string;
@@ -19,6 +20,9 @@ export interface TimelineEntryRecord {
   actor_role: string;
   channel: string | null;
   title: string;
+  /** The wording of the e-mail the event sends (null when it sends none), and what became of it. */
+  message: MessageWording | null;
+  message_state: MessageState | null;
   /** The event's citizenId and its personal fields, only as sealed envelopes; null when it has none. */
   sealed: Record<string, unknown> | null;
   position_commit: number;
@@ -36,6 +40,8 @@ const ENTRY_COLUMNS: readonly RecordsetColumn[] = [
   { column: 'actor_role', type: 'text' },
   { column: 'channel', type: 'text' },
   { column: 'title', type: 'text' },
+  { column: 'message', type: 'jsonb' },
+  { column: 'message_state', type: 'text' },
   { column: 'sealed', type: 'jsonb' },
   { column: 'position_commit', type: 'bigint' },
   { column: 'position_prepare', type: 'bigint' },
@@ -43,6 +49,7 @@ const ENTRY_COLUMNS: readonly RecordsetColumn[] = [
 
 export function timelineEntry(recorded: RecordedEvent, event: CaseEvent, lookups: TitleLookups): TimelineEntryRecord {
   const data = event.data as Record<string, unknown>;
+  const description = describeCaseEvent(event, lookups);
   return {
     case_id: event.data.caseId,
     revision: recorded.revision,
@@ -53,7 +60,9 @@ export function timelineEntry(recorded: RecordedEvent, event: CaseEvent, lookups
     actor_id: recorded.metadata.actor.id,
     actor_role: recorded.metadata.actor.role,
     channel: typeof data.channel === 'string' ? data.channel : null,
-    title: describeCaseEvent(event, lookups),
+    title: description.title,
+    message: description.message,
+    message_state: description.message ? 'pending' : null,
     sealed: sealedFieldsOf(event),
     position_commit: recorded.position.commit,
     position_prepare: recorded.position.prepare,

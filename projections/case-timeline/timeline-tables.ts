@@ -43,10 +43,14 @@ export async function createTimelineTables(em: EntityManager, tables: TimelineTa
   actor_role text NOT NULL,
   channel text,
   title text NOT NULL,
+  message jsonb,
+  message_state text,
   sealed jsonb,
   position_commit bigint NOT NULL,
   position_prepare bigint NOT NULL,
   PRIMARY KEY (case_id, revision))`);
+  // Delivery records name the entry by its event id.
+  await em.query(`CREATE INDEX ON ${tables.entries} (event_id)`);
   await em.query(sectorNamesDdl(tables.sectors));
   await em.query(`CREATE TABLE ${tables.users} (user_id text PRIMARY KEY, display_name text NOT NULL, role text NOT NULL)`);
 }

@@ -16,7 +16,6 @@ import type {
   CaseClassified,
   CaseReceived,
   CaseRouted,
-  Channel,
   MessageDelivered,
   MessageDeliveryFailed,
   SectorEstablished,
@@ -27,25 +26,12 @@ import type {
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { messageIdFor } from './message-id';
+import { acknowledgedByEmail, CITIZEN_MESSAGE_EVENTS, citizenMessageSent, REFERENT_MESSAGE_EVENTS } from './message-rules';
 import type { Audience, CaseSnapshot, CitizenMessageContent, MessagePurpose, ReferentMessageContent } from './message-purposes';
 import { createOutboxTables, OUTBOX_CASES, OUTBOX_MESSAGES, OUTBOX_REFERENTS, OUTBOX_SECTORS, OutboxTables, outboxTables } from './outbox-tables';
 
-const CITIZEN_MESSAGE_EVENTS: Record<string, MessagePurpose> = {
-  CaseAcknowledged: 'acknowledgement',
-  CitizenInformationRequested: 'information_request',
-  InterimReplySent: 'interim_reply',
-  FinalReplyDeadlineExtended: 'deadline_extension',
-  FinalReplySent: 'final_reply',
-  CaseClosed: 'survey_invitation',
-};
-const REFERENT_MESSAGE_EVENTS: Record<string, MessagePurpose> = {
-  CaseRouted: 'routing',
-  TakeChargeReminderSent: 'take_charge_reminder',
-  CaseHandedBack: 'hand_back',
-};
 /** Events that change what later messages say (the due date, the sector). */
 const DUE_DATE_EVENTS = ['CaseClassified', 'CaseReclassified', 'CitizenInformationReceived', 'CaseReopened', 'FinalReplyDeadlineExtended'];
-const WRITTEN_CHANNELS: readonly Channel[] = ['email', 'pec', 'web'];
 
 interface CaseRow {
   case_id: string;
@@ -146,7 +132,7 @@ export class OutboxProjection implements Projection {
 
     if (event.type === 'CaseAcknowledged') {
       const channel = (event.data as CaseAcknowledged['data']).channel;
-      row.has_email = channel === 'email';
+      row.has_email = acknowledgedByEmail(channel);
       await em.query(`UPDATE ${t.cases} SET has_email = $2 WHERE case_id = $1`, [caseId, row.has_email]);
     }
     if (event.type === 'CaseRouted') {
@@ -175,7 +161,7 @@ export class OutboxProjection implements Projection {
       receivedAt: new Date(row.received_at).toISOString(),
     };
     const citizenPurpose = CITIZEN_MESSAGE_EVENTS[event.type];
-    if (citizenPurpose && row.has_email && writtenChannel(data.channel)) {
+    if (citizenPurpose && citizenMessageSent(event.type, data.channel, row.has_email)) {
       const content: CitizenMessageContent = { case: snapshot, citizen: row.citizen, event: data };
       await insertMessage(em, t, event, citizenPurpose, 'citizen', content);
     }
@@ -196,11 +182,6 @@ export class OutboxProjection implements Projection {
       await insertMessage(em, t, event, referentPurpose, 'referents', content);
     }
   }
-}
-
-/** Events without a channel (an extension, a closure) go by e-mail to a citizen who gave one. */
-function writtenChannel(channel: unknown): boolean {
-  return channel === undefined || WRITTEN_CHANNELS.includes(channel as Channel);
 }
 
 async function insertMessage(

@@ -126,13 +126,13 @@ describe('delivery of every message through SMTP', () => {
     const titleOf = async (type: string) => {
       for (let i = 0; i < 100; i++) {
         const [entry] = await system.app.get(DataSource).query('SELECT title FROM case_timeline_entries WHERE case_id = $1 AND event_type = $2', [id, type]);
-        if (entry?.title.includes(' — ')) return entry.title as string;
+        if (entry?.title.includes('(consegnat')) return entry.title as string;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return '';
     };
-    expect(await titleOf('FinalReplySent')).toMatch(/ — e-mail consegnata$/);
-    expect(await titleOf('CaseRouted')).toMatch(/ — e-mail consegnata ai referenti$/);
+    expect(await titleOf('FinalReplySent')).toMatch(/^Risposta definitiva inviata al cittadino via e-mail \(consegnata il \d\d\/\d\d\/\d{4} alle \d\d:\d\d\)/);
+    expect(await titleOf('CaseRouted')).toMatch(/ — comunicazione inviata ai referenti del settore via e-mail \(consegnata il \d\d\/\d\d\/\d{4} alle \d\d:\d\d\)$/);
     // A second round, and a replay of the same delivery record, send and store nothing more.
     await dispatch();
     expect(mailsAbout(registered.reference)).toHaveLength(8);
@@ -196,7 +196,7 @@ describe('delivery of every message through SMTP', () => {
       title = entry?.title ?? '';
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(title).toMatch(/ — invio non riuscito \(550 .*\)$/);
+    expect(title).toMatch(/^Conferma di ricezione con il numero \S+ al cittadino via e-mail: invio non riuscito \(550 .*\)$/);
     system.clock.advanceDays(1);
     await dispatch();
     expect(mailsAbout(refused.reference)).toHaveLength(0);
