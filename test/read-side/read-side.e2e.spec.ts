@@ -78,8 +78,9 @@ describe('the read side over HTTP', () => {
     });
     expect(file.timeline.map((entry: { title: string; actor: { displayName: string } }) => [entry.title, entry.actor.displayName])).toEqual([
       ['Pratica ricevuta via e-mail (reclamo)', 'Operatore URP (demo)'],
-      // Acknowledged in the same append as the receipt; "inviata" only once the mail server accepted it.
-      [expect.stringMatching(new RegExp(`^Conferma di ricezione con il numero ${c.reference} (da inviare al cittadino via e-mail|inviata al cittadino via e-mail \\(consegnata il \\d\\d/\\d\\d/\\d{4} alle \\d\\d:\\d\\d\\))$`)), 'Operatore URP (demo)'],
+      // Acknowledged in the same append as the receipt; "inviata" only once the mail server accepted it,
+      // and no dispatch runs here (the dispatcher's timer is off in test runs).
+      [`Conferma di ricezione con il numero ${c.reference} da inviare al cittadino via e-mail`, 'Operatore URP (demo)'],
       [expect.stringMatching(/^Assegnata al settore Lavori Pubblici \(presa in carico entro il \d\d\/03\/2026\) — comunicazione /), 'Operatore URP (demo)'],
     ]);
     expect(file.timeline[2].text).toBe('Verificare la buca al civico 12.');
@@ -198,21 +199,15 @@ describe('the read side over HTTP', () => {
     await system.post('referent-lavori-pubblici', `/cases/${c.id}/take-charge`).expect(200);
     await system.caughtUp([c.id]);
     const tables = ['operator_queue_cases', 'operator_queue_sectors', 'case_timeline_cases', 'case_timeline_entries', 'case_timeline_sectors', 'case_timeline_users'];
-    // The outbox dispatcher records deliveries in the background, which amend timeline titles:
-    // a round that lands between the live snapshot and the rebuild is tried again.
-    let live: Record<string, string[]> = {};
-    let rebuilt: Record<string, string[]> = {};
-    for (let round = 0; round < 5; round++) {
-      live = await snapshot(tables);
-      for (const projection of ['operator_queue', 'case_timeline']) {
-        const result = await system.runner.rebuild(projection);
-        expect(result.eventsApplied).toBeGreaterThan(0);
-      }
-      rebuilt = await snapshot(tables);
-      if (JSON.stringify(rebuilt) === JSON.stringify(live)) break;
-    }
+    // No delivery is recorded behind the test's back: the mail dispatcher's timer is off in test runs.
+    const live = await snapshot(tables);
     expect(live.case_timeline_entries.length).toBeGreaterThan(10);
-    expect(rebuilt).toEqual(live);
+
+    for (const projection of ['operator_queue', 'case_timeline']) {
+      const result = await system.runner.rebuild(projection);
+      expect(result.eventsApplied).toBeGreaterThan(0);
+    }
+    expect(await snapshot(tables)).toEqual(live);
   });
 
   it('documents the queries in the OpenAPI document', async () => {
