@@ -25,6 +25,8 @@ import { loadMessagingSettings } from './messaging/messaging-settings';
 import { MessagingModule } from './messaging/messaging.module';
 import { APP_PROJECTIONS } from '../projections/app-projections';
 import { HealthController } from './health/health.controller';
+import { PublicWriteLimitGuard } from './http/rate-limit.guard';
+import { RateLimiter } from './http/rate-limits';
 import { PersonalDataModule } from './personal-data';
 import { ReportCommandsModule } from './reports/report-commands.module';
 import { SectorsModule } from './sectors';
@@ -81,8 +83,10 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock },
         { provide: APP_GUARD, useExisting: AuthGuard },
+        RateLimiter,
+        { provide: APP_GUARD, useClass: PublicWriteLimitGuard },
       ],
-      exports: [APP_CONFIG, CLOCK],
+      exports: [APP_CONFIG, CLOCK, RateLimiter],
       global: true,
     };
   }
