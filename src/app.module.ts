@@ -26,7 +26,7 @@ import { MessagingModule } from './messaging/messaging.module';
 import { APP_PROJECTIONS } from '../projections/app-projections';
 import { HealthController } from './health/health.controller';
 import { PublicWriteLimitGuard } from './http/rate-limit.guard';
-import { RateLimiter } from './http/rate-limits';
+import { RateLimitModule } from './http/rate-limit.module';
 import { PersonalDataModule } from './personal-data';
 import { ReportCommandsModule } from './reports/report-commands.module';
 import { SectorsModule } from './sectors';
@@ -55,6 +55,7 @@ export class AppModule {
         }),
         EventStoreModule.forStore(options.eventStore),
         CommandHandlingModule,
+        RateLimitModule,
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
         CasesModule,
@@ -83,10 +84,9 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock },
         { provide: APP_GUARD, useExisting: AuthGuard },
-        RateLimiter,
         { provide: APP_GUARD, useClass: PublicWriteLimitGuard },
       ],
-      exports: [APP_CONFIG, CLOCK, RateLimiter],
+      exports: [APP_CONFIG, CLOCK],
       global: true,
     };
   }
