@@ -8,6 +8,7 @@ import request from 'supertest';
 import { startSystem, type RunningSystem } from '../../src/app';
 import { ensureDemoUsers } from '../../src/auth';
 import { loadAppConfig } from '../../src/config/app-config';
+import { CASE_STREAM_PREFIX } from '../../src/contracts/streams';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
 import { ManualClock } from '../../src/shared/clock';
 import { provisionTestDatabase, type TestDatabase } from '../support/database';
@@ -78,7 +79,16 @@ describe('rate limits', () => {
 
   const login = (instance: Instance, username: string, password: string) =>
     instance.http().post('/api/v1/auth/token').send({ username, password });
-  const eventCount = async () => (await table.query<{ count: number }>('SELECT count(*)::int AS count FROM events')).rows[0].count;
+  /**
+   * Cases registered: the first event of each case stream. Not every event: followers append
+   * to earlier cases on their own time (the acknowledgement), which a refused request does not.
+   */
+  const eventCount = async () =>
+    (
+      await table.query<{ count: number }>('SELECT count(*)::int AS count FROM events WHERE stream_name LIKE $1 AND stream_revision = 0', [
+        `${CASE_STREAM_PREFIX}%`,
+      ])
+    ).rows[0].count;
 
   function expectTooMany(response: request.Response, code: string, maxWaitSeconds: number): void {
     expect(response.status).toBe(429);
@@ -147,6 +157,7 @@ describe('rate limits', () => {
 
       advanceBoth(10 * 60 * 1000);
       await first.http().post('/api/v1/public/cases').send(submission).expect(201);
+      expect(await eventCount()).toBe(before + 1);
     });
   });
 
