@@ -25,6 +25,8 @@ import { loadMessagingSettings } from './messaging/messaging-settings';
 import { MessagingModule } from './messaging/messaging.module';
 import { APP_PROJECTIONS } from '../projections/app-projections';
 import { HealthController } from './health/health.controller';
+import { PublicWriteLimitGuard } from './http/rate-limit.guard';
+import { RateLimitModule } from './http/rate-limit.module';
 import { PersonalDataModule } from './personal-data';
 import { ReportCommandsModule } from './reports/report-commands.module';
 import { SectorsModule } from './sectors';
@@ -53,6 +55,7 @@ export class AppModule {
         }),
         EventStoreModule.forStore(options.eventStore),
         CommandHandlingModule,
+        RateLimitModule,
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
         CasesModule,
@@ -81,6 +84,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock },
         { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useClass: PublicWriteLimitGuard },
       ],
       exports: [APP_CONFIG, CLOCK],
       global: true,

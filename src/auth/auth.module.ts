@@ -1,6 +1,7 @@
 import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { RateLimitModule } from '../http/rate-limit.module';
 import { AccessTokens } from './access/access-tokens';
 import { AuthGuard } from './access/auth.guard';
 import { assertValidAuthOptions, AUTH_OPTIONS, AuthOptions } from './auth-options';
@@ -22,6 +23,7 @@ export class AuthModule {
     assertValidAuthOptions(options);
     return {
       module: AuthModule,
+      imports: [RateLimitModule],
       controllers: [
         IssueTokenController,
         ChangePasswordController,

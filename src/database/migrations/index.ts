@@ -12,6 +12,7 @@ import { CaseTimers1764000005000 } from './1764000005000-case-timers';
 import { CommandAnswerClaims1796222432634 } from './1796222432634-command-answer-claims';
 import { FollowerQuarantine1796223412768 } from './1796223412768-follower-quarantine';
 import { TrigramExtension1796223921487 } from './1796223921487-trigram-extension';
+import { RateLimits1796230000000 } from './1796230000000-rate-limits';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CommandAnswerClaims1796222432634,
   FollowerQuarantine1796223412768,
   TrigramExtension1796223921487,
+  RateLimits1796230000000,
 ];
