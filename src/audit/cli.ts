@@ -47,6 +47,8 @@ export async function runAuditCli(args: readonly string[], io: AuditCliIo): Prom
     return EXIT_CANNOT_VERIFY;
   }
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  // An idle connection the server drops must not crash the verifier: the query that needs it fails instead.
+  pool.on('error', () => undefined);
   const store = openStore(databaseUrl, io.env.EVENTSTORE_URL?.trim() || undefined);
   try {
     return await execute(command, store, pgChainDb(pool), io);

@@ -6,6 +6,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { openTestPool } from '../support/test-pool';
 import request from 'supertest';
 import { startSystem, type RunningSystem } from '../../src/app';
 import { ensureDemoUsers } from '../../src/auth';
@@ -47,9 +48,7 @@ describe('deadlines over HTTP, seen in the operator queue', () => {
     await system.app.init();
     app = system.app;
     store = app.get<EventStore>(EVENT_STORE);
-    pool = new Pool({ connectionString: database.url, max: 1 });
-    // pool.end() resolves before its connections have closed: one can still hear the DROP DATABASE that follows.
-    pool.on('error', () => undefined);
+    pool = openTestPool(database.url, 1);
     await establishSector(store, clock.now().toISOString());
     for (const user of await ensureDemoUsers({ eventStore: store, clock }, [SECTOR])) {
       const answer = await http().post('/api/v1/auth/token').send({ username: user.username, password: user.password }).expect(200);

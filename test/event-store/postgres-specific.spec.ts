@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
+import { openTestPool } from '../support/test-pool';
 import { EventStoreUnavailableError } from '../../src/event-store/errors';
 import { EventFilter, NewEvent, Position, RecordedEvent } from '../../src/event-store/event-store.port';
 import { comparePositions, START_POSITION } from '../../src/event-store/position';
@@ -298,7 +299,7 @@ describe('lifecycle and errors', () => {
 // --- helpers ---
 
 function poolFor(target: TestDatabase): Pool {
-  const pool = new Pool({ connectionString: target.url, max: 2 });
+  const pool = openTestPool(target.url, 2);
   pools.push(pool);
   return pool;
 }

@@ -4,6 +4,7 @@
  * live in the database, so a second instance on the same database sees the same counts.
  */
 import { Pool } from 'pg';
+import { openTestPool } from '../support/test-pool';
 import request from 'supertest';
 import { startSystem, type RunningSystem } from '../../src/app';
 import { ensureDemoUsers } from '../../src/auth';
@@ -58,7 +59,7 @@ describe('rate limits', () => {
     first = await startInstance();
     second = await startInstance();
     await ensureDemoUsers({ eventStore: first.system.app.get<EventStore>(EVENT_STORE), clock: first.clock }, []);
-    table = new Pool({ connectionString: database.url, max: 1 });
+    table = openTestPool(database.url, 1);
   });
   afterAll(async () => {
     if (savedPublicMax === undefined) delete process.env.URP_PUBLIC_MAX_REQUESTS;

@@ -5,6 +5,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { openTestPool } from '../../support/test-pool';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { startSystem, type RunningSystem } from '../../../src/app';
@@ -83,7 +84,7 @@ export async function startCaseSystem(options: { at?: string } = {}): Promise<Ca
       tokens.set(user.username, answer.body.accessToken);
     }
     const running = system;
-    const table = new Pool({ connectionString: database.url, max: 1 });
+    const table = openTestPool(database.url, 1);
     return {
       app: running.app,
       clock,

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { openTestPool } from '../../support/test-pool';
 import { caseStream, sectorStream, type SectorEvent } from '../../../src/contracts';
 import type { DeadlinesOptions } from '../../../src/deadlines/deadlines-options';
 import { PROCESS_MANAGER_ACTOR } from '../../../src/deadlines/process-manager-actor';
@@ -58,9 +59,7 @@ export async function startDeadlineWorld(start: RomeDate): Promise<DeadlineWorld
   const database = await provisionTestDatabase();
   const clock = new ManualClock(romeTime(start, TICK_HOUR));
   const store = createPostgresEventStore({ connectionString: database.url, maxConnections: 3 });
-  const pool = new Pool({ connectionString: database.url, max: 2 });
-  // pool.end() resolves before its connections have closed: one can still hear the DROP DATABASE that follows.
-  pool.on('error', () => undefined);
+  const pool = openTestPool(database.url, 2);
   const opened: ProcessManagerInstance[] = [];
   const extraStores: EventStore[] = [];
   const open = async (instanceStore: EventStore, deadlines?: DeadlinesOptions) => {
