@@ -4,7 +4,6 @@
  */
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
 import { openTestPool } from '../../support/test-pool';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';

@@ -3,7 +3,6 @@
  * instance (office and process manager); more instances can be opened on the same database.
  */
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
 import { openTestPool } from '../../support/test-pool';
 import { caseStream, sectorStream, type SectorEvent } from '../../../src/contracts';
 import type { DeadlinesOptions } from '../../../src/deadlines/deadlines-options';
