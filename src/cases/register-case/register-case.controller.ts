@@ -8,7 +8,7 @@ import { AccessCodes } from '../../citizen-access/access-codes';
 import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { RevisionETag } from '../shared/revision-etag.interceptor';
 import { RegisterCaseCommand, type CaseContact } from './register-case.command';
-import { RegisterCaseDto } from './register-case.dto';
+import { categoryCodeOf, RegisterCaseDto } from './register-case.dto';
 import { RegisteredCaseAnswer } from './registered-case.answer';
 
 @ApiTags('cases')
@@ -43,7 +43,8 @@ function contactFrom(dto: RegisterCaseDto): CaseContact {
   return {
     channel: dto.channel,
     kind: dto.kind ?? null,
-    subject: dto.subject ?? null,
+    subject: categoryCodeOf(dto),
+    title: dto.title ?? null,
     description: dto.description,
     citizen: { ...dto.citizen },
     location: dto.location ?? null,
