@@ -159,6 +159,59 @@ describe('global order with transactions that commit out of order', () => {
     },
   );
 
+  onRealServer('a write transaction open in another database of the server holds no reader back', async () => {
+    const other = await provisionTestDatabase({ migrate: false });
+    const elsewhere = new Client({ connectionString: other.url });
+    elsewhere.on('error', () => undefined);
+    await elsewhere.connect();
+    const prefix = uniquePrefix('other-database');
+    const subscription = store.subscribeToAll({ filter: { streamPrefixes: [prefix] } });
+    const delivered = collect(subscription);
+    try {
+      await elsewhere.query('CREATE TABLE unrelated (value int)');
+      await elsewhere.query('BEGIN');
+      await elsewhere.query('INSERT INTO unrelated VALUES (1)');
+      const appended = await store.appendToStream(`${prefix}stream`, [newEvent()]);
+      // The other database's transaction is still open: pg_snapshot_xmin alone would hide the event.
+      await untilReadable(appended.position);
+      await delivered.atLeast(1);
+      expect(delivered.events[0].position).toEqual(appended.position);
+      const { rows } = await raw.query<{ stalled: boolean }>(
+        'SELECT pg_snapshot_xmin(pg_current_snapshot()) <= $1::xid8 AS stalled',
+        [String(appended.position.commit)],
+      );
+      expect(rows[0].stalled).toBe(true);
+    } finally {
+      await elsewhere.query('ROLLBACK').catch(() => undefined);
+      await elsewhere.end();
+      await subscription.close();
+      await other.dispose();
+    }
+  });
+
+  onRealServer('a transaction of this database that wrote another table first still holds readers back until it ends', async () => {
+    const prefix = uniquePrefix('same-database');
+    const early = await connect();
+    try {
+      await raw.query('CREATE TABLE IF NOT EXISTS unrelated_here (value int)');
+      await early.query('BEGIN');
+      await early.query('INSERT INTO unrelated_here VALUES (1)');
+      const appended = await store.appendToStream(`${prefix}stream`, [newEvent()]);
+      const head = await store.headPosition();
+      expect(head === null || comparePositions(head, appended.position) < 0).toBe(true);
+      // It may still append with its older transaction id: readers must not have passed it.
+      const lateEvent = await insertRaw(early, `${prefix}late`);
+      await early.query('COMMIT');
+      await untilReadable(appended.position);
+      const read = await store.readAll({ filter: { streamPrefixes: [prefix] } });
+      expect(read.map((event) => event.id)[0]).toBe(lateEvent.id);
+      expect(read).toHaveLength(2);
+    } finally {
+      await early.query('ROLLBACK').catch(() => undefined);
+      await early.end();
+    }
+  });
+
   it('gives the events of one append one transaction id (commit) and increasing sequence numbers (prepare)', async () => {
     const stream = uniqueStream('one-transaction');
     await store.appendToStream(stream, [newEvent(), newEvent(), newEvent()]);
