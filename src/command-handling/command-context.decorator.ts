@@ -1,6 +1,7 @@
 import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CommandContext } from './command-context';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -11,7 +12,7 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
  * X-Correlation-Id. Usage: `@Command('route-case') context: CommandContext`.
  */
 export const Command = createParamDecorator((commandName: string, ctx: ExecutionContext): CommandContext => {
-  const request = ctx.switchToHttp().getRequest<Request & { user?: { id: string; role: string; sectorId?: string } }>();
+  const request = ctx.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
   const user = request.user;
   if (!user) throw new Error(`Command "${commandName}" reached without an authenticated user`);
   return {
