@@ -1,12 +1,9 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Roles } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
-import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { sendRevisionAnswer } from '../../http/revision-command-http';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 import { CategoryCodeParams, CategoryCommandDocs, RetireCategoryDto } from '../category-http';
 import type { CategoryView } from '../category-view';
 import { RetireCategoryCommand } from './retire-category.command';
@@ -14,26 +11,19 @@ import { RetireCategoryCommand } from './retire-category.command';
 @ApiTags('categories')
 @Controller('categories')
 export class RetireCategoryController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly answers: IdempotentAnswers,
-  ) {}
+  constructor(private readonly commands: IdempotentCommandBus) {}
 
   @Post(':code/retirement')
   @HttpCode(HttpStatus.OK)
   @Roles('admin')
   @ApiOperation({ summary: 'Stop a category taking new cases from a given day; past cases keep it (admins)' })
   @CategoryCommandDocs(HttpStatus.OK, 'The category, retired.')
-  async retire(
+  @CommandEndpoint('retire-category')
+  retire(
     @Param() { code }: CategoryCodeParams,
     @Body() dto: RetireCategoryDto,
-    @Command('retire-category') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Command() context: CommandContext
   ): Promise<CategoryView> {
-    const answer = await this.answers.run(context, { code, ...dto }, async () => ({
-      statusCode: HttpStatus.OK,
-      body: await this.commands.execute(new RetireCategoryCommand(code, dto.effectiveFrom, context)),
-    }));
-    return sendRevisionAnswer(response, answer);
+    return this.commands.execute(new RetireCategoryCommand(code, dto.effectiveFrom, context), context);
   }
 }

@@ -1,12 +1,10 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Put, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, HttpStatus, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Roles } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
-import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { RevisionCommandDocs, sendRevisionAnswer } from '../../http/revision-command-http';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
+import { RevisionCommandDocs } from '../../http/revision-command-http';
 import { ChannelPolicyView } from '../channel-policy-view';
 import { SetChannelPolicyCommand } from './set-channel-policy.command';
 import { ChannelParams, SetChannelPolicyDto } from './set-channel-policy.dto';
@@ -14,10 +12,7 @@ import { ChannelParams, SetChannelPolicyDto } from './set-channel-policy.dto';
 @ApiTags('channel-policy')
 @Controller('channel-policy')
 export class SetChannelPolicyController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly answers: IdempotentAnswers,
-  ) {}
+  constructor(private readonly commands: IdempotentCommandBus) {}
 
   @Put(':channel')
   @HttpCode(HttpStatus.OK)
@@ -34,16 +29,12 @@ export class SetChannelPolicyController {
     notFoundCode: 'not used',
     refusals: ['INVALID_VALUE'],
   })
-  async set(
+  @CommandEndpoint('set-channel-policy')
+  set(
     @Param() { channel }: ChannelParams,
     @Body() dto: SetChannelPolicyDto,
-    @Command('set-channel-policy') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Command() context: CommandContext
   ): Promise<ChannelPolicyView> {
-    const answer = await this.answers.run(context, { channel, ...dto }, async () => ({
-      statusCode: HttpStatus.OK,
-      body: await this.commands.execute(new SetChannelPolicyCommand(channel, dto.acceptedKinds, context)),
-    }));
-    return sendRevisionAnswer(response, answer);
+    return this.commands.execute(new SetChannelPolicyCommand(channel, dto.acceptedKinds, context), context);
   }
 }
