@@ -22,7 +22,7 @@ export class RetireCategoryController {
   retire(
     @Param() { code }: CategoryCodeParams,
     @Body() dto: RetireCategoryDto,
-    @Command() context: CommandContext
+    @Command() context: CommandContext,
   ): Promise<CategoryView> {
     return this.commands.execute(new RetireCategoryCommand(code, dto.effectiveFrom, context), context);
   }

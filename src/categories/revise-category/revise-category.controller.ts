@@ -22,7 +22,7 @@ export class ReviseCategoryController {
   revise(
     @Param() { code }: CategoryCodeParams,
     @Body() dto: CategoryTermsDto,
-    @Command() context: CommandContext
+    @Command() context: CommandContext,
   ): Promise<CategoryView> {
     return this.commands.execute(new ReviseCategoryCommand(code, dto, context), context);
   }

@@ -33,7 +33,7 @@ export class SetChannelPolicyController {
   set(
     @Param() { channel }: ChannelParams,
     @Body() dto: SetChannelPolicyDto,
-    @Command() context: CommandContext
+    @Command() context: CommandContext,
   ): Promise<ChannelPolicyView> {
     return this.commands.execute(new SetChannelPolicyCommand(channel, dto.acceptedKinds, context), context);
   }
