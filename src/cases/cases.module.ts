@@ -37,7 +37,6 @@ import { SendInterimReplyHandler } from './send-interim-reply/send-interim-reply
 import { SendTakeChargeReminderController } from './send-take-charge-reminder/send-take-charge-reminder.controller';
 import { SendTakeChargeReminderHandler } from './send-take-charge-reminder/send-take-charge-reminder.handler';
 import { CaseStreams } from './shared/case-streams';
-import { IdempotentCommandBus } from './shared/idempotent-command-bus';
 import { TakeCaseInChargeController } from './take-case-in-charge/take-case-in-charge.controller';
 import { TakeCaseInChargeHandler } from './take-case-in-charge/take-case-in-charge.handler';
 import { UnmergeCaseController } from './unmerge-case/unmerge-case.controller';
@@ -74,7 +73,6 @@ import { UnmergeCaseHandler } from './unmerge-case/unmerge-case.handler';
   providers: [
     AccessCodes,
     CaseStreams,
-    IdempotentCommandBus,
     CharterTerms,
     SectorDirectory,
     ReferenceNumbers,

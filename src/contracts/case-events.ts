@@ -102,7 +102,8 @@ export type CaseRouted = DomainEvent<
 /** The sector returned the case as not its own; it is with the URP again, to be routed again. */
 export type CaseHandedBack = DomainEvent<
   'CaseHandedBack',
-  { caseId: string; sectorId: string; reason: string; handedBackAt: Instant }
+  /** `reason` is sealed under the citizen's key: staff routinely quote the citizen in it. */
+  { caseId: string; citizenId: string; sectorId: string; reason: string; handedBackAt: Instant }
 >;
 
 /** The sector acknowledged the case is its own (presa in carico). */
@@ -166,7 +167,8 @@ export type InterimReplySent = DomainEvent<
 /** A motivated extension (proroga motivata): the new date and the reason were told to the citizen. */
 export type FinalReplyDeadlineExtended = DomainEvent<
   'FinalReplyDeadlineExtended',
-  { caseId: string; reason: string; previousDueDate: RomeDate; newDueDate: RomeDate; extendedAt: Instant }
+  /** `reason` is sealed under the citizen's key. */
+  { caseId: string; citizenId: string; reason: string; previousDueDate: RomeDate; newDueDate: RomeDate; extendedAt: Instant }
 >;
 
 /** The sector's referent drafted the final reply for the URP to complete and send. */
@@ -200,6 +202,8 @@ export type CaseReopened = DomainEvent<
   'CaseReopened',
   {
     caseId: string;
+    citizenId: string;
+    /** Sealed under the citizen's key. */
     reason: string;
     previousOutcome: CaseOutcome;
     finalReplyTerms: FinalReplyTerms;

@@ -113,7 +113,7 @@ describe('deadlines over HTTP, seen in the operator queue', () => {
 });
 
 async function establishSector(store: EventStore, at: string): Promise<void> {
-  const admin = { id: 'admin-fixture', role: 'admin' };
+  const admin = { id: 'admin-fixture', role: 'admin' as const };
   await store.appendToStream(
     sectorStream(SECTOR.id),
     [
