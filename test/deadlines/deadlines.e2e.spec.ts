@@ -83,7 +83,6 @@ describe('deadlines over HTTP, seen in the operator queue', () => {
       .send({
         channel: 'email',
         kind: 'report',
-        subject: 'viabilita/buche',
         description: 'Una buca profonda davanti al civico 12 di via Roma.',
         citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
         location: 'Via Roma 12',

@@ -101,12 +101,19 @@ export const HEAD_POSITION_SQL = `
  * position read earlier: everything up to it is final, so this needs no horizon of its own
  * and returns the same rows whenever it runs.
  */
-export function pageBetweenStatement(after: Position, upTo: Position, limit: number, filter?: EventFilter): SqlStatement {
+export function pageBetweenStatement(
+  after: Position,
+  upTo: Position,
+  limit: number,
+  filters: readonly EventFilter[] = [],
+): SqlStatement {
   const params = new SqlParams();
+  // Several filters (subscriptions sharing one read, shared-log-reads.ts): an event any of them wants.
+  const wanted = filters.length === 0 ? 'TRUE' : filters.map((filter) => eventFilterCondition(filter, params)).join(' OR ');
   const text = `
     SELECT ${EVENT_COLUMNS} FROM events
     WHERE ${positionBound('>', after, params)} AND ${positionBound('<=', upTo, params)}
-      AND ${eventFilterCondition(filter, params)}
+      AND (${wanted})
     ORDER BY transaction_id, global_position
     LIMIT ${params.add(limit)}`;
   return { text, values: params.values };
