@@ -13,6 +13,8 @@ import { GiveSatisfactionFeedbackController } from './give-satisfaction-feedback
 import { GiveSatisfactionFeedbackHandler } from './give-satisfaction-feedback/give-satisfaction-feedback.handler';
 import { HandBackCaseController } from './hand-back-case/hand-back-case.controller';
 import { HandBackCaseHandler } from './hand-back-case/hand-back-case.handler';
+import { CategoriesModule } from '../categories/categories.module';
+import { ChannelPolicyModule } from '../channel-policy/channel-policy.module';
 import { AccessCodes } from '../citizen-access/access-codes';
 import { CharterTerms } from './lookups/charter-terms';
 import { SectorDirectory } from './lookups/sector-directory';
@@ -49,6 +51,7 @@ import { UnmergeCaseHandler } from './unmerge-case/unmerge-case.handler';
  * (CitizenIds, PersonalDataVault).
  */
 @Module({
+  imports: [CategoriesModule, ChannelPolicyModule],
   controllers: [
     RegisterCaseController,
     RegisterCaseOnlineController,

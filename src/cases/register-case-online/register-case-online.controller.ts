@@ -10,6 +10,7 @@ import { CaseRegisteredOnline } from './case-registered-online.answer';
 import { RegisterCaseOnlineDto } from './register-case-online.dto';
 import { CommandEndpoint, CommandHeaders } from '../../http/command-endpoint';
 import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
+import { categoryCodeOf } from '../register-case/register-case.dto';
 
 @ApiTags('cases')
 @Controller('public/cases')
@@ -33,8 +34,11 @@ export class RegisterCaseOnlineController {
   async register(@Body() dto: RegisterCaseOnlineDto, @CommandHeaders() headers: CommandHeaders): Promise<CaseRegisteredOnline> {
     // The portal has no login: the citizen is who their identity says, as on every other case of theirs.
     const context: CommandContext = { ...headers, actor: { id: this.citizenIds.citizenIdFor(dto.citizen), role: 'citizen' } };
-    const { id, reference, finalReplyDueDate, acknowledgement } = await this.commands.execute(new RegisterCaseCommand(contactFrom(dto), context), context);
-    return { reference, finalReplyDueDate, acknowledgement, accessCode: this.accessCodes.codeFor(id) };
+    const { id, reference, finalReplyDueDate, acknowledgement, category, suggestedSector } = await this.commands.execute(
+      new RegisterCaseCommand(contactFrom(dto), context),
+      context,
+    );
+    return { reference, finalReplyDueDate, acknowledgement, category, suggestedSector, accessCode: this.accessCodes.codeFor(id) };
   }
 }
 
@@ -43,7 +47,8 @@ function contactFrom(dto: RegisterCaseOnlineDto): CaseContact {
   return {
     channel: 'web',
     kind: dto.kind ?? null,
-    subject: dto.subject ?? null,
+    subject: categoryCodeOf(dto),
+    title: dto.title ?? null,
     description: dto.description,
     citizen: { ...dto.citizen },
     location: dto.location ?? null,

@@ -5,7 +5,7 @@ import type { CommandContext } from '../../command-handling/command-context';
 import { ApiCommandRefusals, REVISION_ETAG_HEADER, staffRolesFor } from '../shared/case-command-endpoint';
 import { AccessCodes } from '../../citizen-access/access-codes';
 import { RegisterCaseCommand, type CaseContact } from './register-case.command';
-import { RegisterCaseDto } from './register-case.dto';
+import { categoryCodeOf, RegisterCaseDto } from './register-case.dto';
 import { RegisteredCaseAnswer } from './registered-case.answer';
 import { Command, CommandEndpoint } from '../../http/command-endpoint';
 import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
@@ -41,7 +41,8 @@ function contactFrom(dto: RegisterCaseDto): CaseContact {
   return {
     channel: dto.channel,
     kind: dto.kind ?? null,
-    subject: dto.subject ?? null,
+    subject: categoryCodeOf(dto),
+    title: dto.title ?? null,
     description: dto.description,
     citizen: { ...dto.citizen },
     location: dto.location ?? null,
