@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { CitizenAttachmentsController } from '../attachments/citizen-attachments.controller';
 import { IdempotentCommandBus } from '../cases/shared/idempotent-command-bus';
 import { AccessCodes } from './access-codes';
 import { AnswerInformationController } from './answer-information/answer-information.controller';
@@ -14,7 +16,8 @@ import { GiveFeedbackController } from './give-feedback/give-feedback.controller
  * clock and configuration.
  */
 @Module({
-  controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController],
+  imports: [AttachmentsModule],
+  controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController, CitizenAttachmentsController],
   providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts, IdempotentCommandBus],
   exports: [AccessCodes],
 })

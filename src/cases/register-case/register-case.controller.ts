@@ -1,5 +1,8 @@
 import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CheckedAttachment } from '../../attachments/attachment-rules';
+import { Attachments, MultipartRegistration } from '../../attachments/multipart.interceptor';
+import { registrationRequest } from '../../attachments/registration-request';
 import { Roles } from '../../auth';
 import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
@@ -21,19 +24,26 @@ export class RegisterCaseController {
 
   @Post()
   @HttpCode(201)
-  @UseInterceptors(RevisionETag)
+  @UseInterceptors(RevisionETag, MultipartRegistration)
+  @ApiConsumes('application/json', 'multipart/form-data')
   @Roles(...staffRolesFor('ReceiveCase'))
   @ApiOperation({
     summary: 'Register a contact received on any channel',
     description:
       'Gives the case the next reference number of the year and records the acknowledgement. ' +
-      'The acknowledgement text is returned; delivering it (e-mail, letter) is not done by this service.',
+      'The acknowledgement text is returned; delivering it (e-mail, letter) is not done by this service. ' +
+      'As multipart/form-data: the same body as JSON in the part `payload`, up to 3 photos (JPEG, PNG) in `photos` and 3 PDFs in `documents`.',
   })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: RegisteredCaseAnswer, headers: REVISION_ETAG_HEADER, description: 'The case, its reference number and the acknowledgement.' })
   @ApiCommandRefusals()
-  async register(@Body() dto: RegisterCaseDto, @Command('register-case') context: CommandContext): Promise<RegisteredCaseAnswer> {
-    const registered = await this.commands.execute(new RegisterCaseCommand(contactFrom(dto), context), context, dto, 201);
+  async register(
+    @Body() dto: RegisterCaseDto,
+    @Command('register-case') context: CommandContext,
+    @Attachments() attachments: CheckedAttachment[],
+  ): Promise<RegisteredCaseAnswer> {
+    const command = new RegisterCaseCommand({ ...contactFrom(dto), attachments }, context);
+    const registered = await this.commands.execute(command, context, registrationRequest(dto, attachments), 201);
     // Computed on each answer, never kept with the stored answer of the Idempotency-Key.
     return { ...registered, accessCode: this.accessCodes.codeFor(registered.id) };
   }
@@ -47,6 +57,7 @@ function contactFrom(dto: RegisterCaseDto): CaseContact {
     description: dto.description,
     citizen: { ...dto.citizen },
     location: dto.location ?? null,
+    point: dto.point ?? null,
     receivedAt: dto.receivedAt,
   };
 }

@@ -4,6 +4,7 @@ import type { CommandContext } from '../../command-handling/command-context';
 import { deterministicUuid } from '../../command-handling/deterministic-id';
 import type { Channel, CitizenDetails } from '../../contracts';
 import { decideRegistration, initialCaseState, type Case, type CaseState } from '../../domain';
+import { AttachmentStore } from '../../attachments/attachment-store';
 import { CitizenIds } from '../../personal-data';
 import { romeDate } from '../../shared/rome-time';
 import { CharterTerms } from '../lookups/charter-terms';
@@ -28,6 +29,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     private readonly references: ReferenceNumbers,
     private readonly charter: CharterTerms,
     private readonly citizenIds: CitizenIds,
+    private readonly attachments: AttachmentStore,
   ) {}
 
   async execute({ contact, context: requestContext }: RegisterCaseCommand): Promise<RegisteredCase> {
@@ -37,18 +39,23 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     const caseId = caseIdFor(context);
     const receivedOn = romeDate(contact.receivedAt ?? envelope.at);
     // Decided once, before a number is taken: a refused contact leaves no gap in the year's sequence.
+    const citizenId = this.citizenIds.citizenIdFor(contact.citizen);
+    const { attachments: files = [], ...fields } = contact;
     const decided = decideRegistration(
       {
         type: 'ReceiveCase',
         caseId,
         ...envelope,
-        citizenId: this.citizenIds.citizenIdFor(contact.citizen),
-        ...contact,
+        citizenId,
+        ...fields,
+        attachments: files.map((file) => file.ref),
         terms: (await this.charter.lookup())(receivedOn, contact.kind),
         acknowledgementChannel: acknowledgementChannel(contact.channel, contact.citizen),
       },
       initialCaseState(),
     );
+    // The files before the events that name them (a retry stores nothing new: content-addressed).
+    await this.attachments.put(citizenId, files);
     const reference = await this.references.reserve(caseId, envelope, context);
     // Receipt and acknowledgement in the case's first append, on a stream new by construction.
     const registered = await this.cases.start(caseId, context, decided.numbered(reference));
