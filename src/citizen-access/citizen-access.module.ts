@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { CitizenAttachmentsController } from '../attachments/citizen-attachments.controller';
-import { IdempotentCommandBus } from '../cases/shared/idempotent-command-bus';
 import { AccessCodes } from './access-codes';
 import { AnswerInformationController } from './answer-information/answer-information.controller';
 import { CaseReferences } from './case-references';
@@ -18,7 +17,7 @@ import { GiveFeedbackController } from './give-feedback/give-feedback.controller
 @Module({
   imports: [AttachmentsModule],
   controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController, CitizenAttachmentsController],
-  providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts, IdempotentCommandBus],
+  providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts],
   exports: [AccessCodes],
 })
 export class CitizenAccessModule {}

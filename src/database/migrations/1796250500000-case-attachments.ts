@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The bytes of citizens' attachments, content-addressed (SHA-256 of the file) per citizen and
- * encrypted under the citizen's data key (AES-256-GCM). When an erasure destroys a key, a
- * trigger deletes the ciphertexts under it in the same transaction: crypto-shredding already
+ * encrypted under the citizen's data key (AES-256-GCM). When an erasure destroys a key (sets
+ * erased_at), a trigger deletes the ciphertexts under it in the same transaction: crypto-shredding already
  * made them unreadable, and this frees the space.
  */
 export class CaseAttachments1796250500000 implements MigrationInterface {
@@ -31,8 +31,8 @@ export class CaseAttachments1796250500000 implements MigrationInterface {
         RETURN NEW;
       END $$`);
     await queryRunner.query(`
-      CREATE TRIGGER case_attachments_shred AFTER UPDATE OF key ON personal_data_keys
-      FOR EACH ROW WHEN (OLD.key IS NOT NULL AND NEW.key IS NULL) EXECUTE FUNCTION case_attachments_shred()`);
+      CREATE TRIGGER case_attachments_shred AFTER UPDATE OF erased_at ON personal_data_keys
+      FOR EACH ROW WHEN (OLD.erased_at IS NULL AND NEW.erased_at IS NOT NULL) EXECUTE FUNCTION case_attachments_shred()`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
