@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { WrongExpectedVersionError } from '../event-store/errors';
 import { EVENT_STORE, EventMetadata, EventStore, NewEvent, Position, RecordedEvent } from '../event-store/event-store.port';
+import type { Decider } from '../domain/shared/decider';
 import { CLOCK, Clock } from '../shared/clock';
 import { CommandContext } from './command-context';
 import { PersistentConflictError, PreconditionFailedError } from './command-errors';
@@ -9,15 +10,11 @@ import { deterministicUuid } from './deterministic-id';
 import { LocalAppends } from './local-appends';
 import { backoffWithJitter, RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
-/** A decider as the domain core defines it: pure, no framework. */
-export interface StreamDecider<State, Event extends { type: string; data: unknown }> {
-  initialState(): State;
-  evolve(state: State, event: Event): State;
-}
 
 export interface Decision<State, Event extends { type: string; data: unknown }> {
   stream: string;
-  decider: StreamDecider<State, Event>;
+  /** The stream's decider folds the history; `decide` below binds the command to it. */
+  decider: Decider<unknown, Event, State>;
   /** Pure: the events the command produces in this state, or a DomainError thrown. */
   decide(state: State, revision: number): Event[];
   context: CommandContext;
@@ -151,7 +148,7 @@ export class DecideAndAppend {
 }
 
 function fold<State, Event extends { type: string; data: unknown }>(
-  decider: StreamDecider<State, Event>,
+  decider: Decider<unknown, Event, State>,
   history: RecordedEvent[],
 ): State {
   return history.reduce((state, e) => decider.evolve(state, { type: e.type, data: e.data } as Event), decider.initialState());

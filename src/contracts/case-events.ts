@@ -27,8 +27,12 @@ export type CaseReceived = DomainEvent<
     channel: Channel;
     /** Null when the operator could not classify the contact yet. */
     kind: CaseKind | null;
-    /** A topic label from the office's catalogue (e.g. 'viabilita/buche'), not free text. */
+    /** The code of a category of the office's catalogue (e.g. 'strade/buche'), never free text. */
     subject: string | null;
+    /** The citizen's own short title (sealed like the description); absent on older cases. */
+    title?: string | null;
+    /** The category's default sector when received: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     citizen: CitizenDetails;
     description: string;
     /** Where the problem is, in the citizen's words. */
@@ -55,6 +59,8 @@ export type CaseClassified = DomainEvent<
     caseId: string;
     kind: CaseKind;
     subject: string | null;
+    /** The new category's default sector: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     finalReplyTerms: FinalReplyTerms;
     finalReplyDueDate: RomeDate;
     classifiedAt: Instant;
@@ -70,6 +76,8 @@ export type CaseReclassified = DomainEvent<
     subject: string | null;
     previousKind: CaseKind;
     previousSubject: string | null;
+    /** The new category's default sector: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     finalReplyTerms: FinalReplyTerms;
     finalReplyDueDate: RomeDate;
     reclassifiedAt: Instant;
@@ -102,7 +110,8 @@ export type CaseRouted = DomainEvent<
 /** The sector returned the case as not its own; it is with the URP again, to be routed again. */
 export type CaseHandedBack = DomainEvent<
   'CaseHandedBack',
-  { caseId: string; sectorId: string; reason: string; handedBackAt: Instant }
+  /** `reason` is sealed under the citizen's key: staff routinely quote the citizen in it. */
+  { caseId: string; citizenId: string; sectorId: string; reason: string; handedBackAt: Instant }
 >;
 
 /** The sector acknowledged the case is its own (presa in carico). */
@@ -166,7 +175,8 @@ export type InterimReplySent = DomainEvent<
 /** A motivated extension (proroga motivata): the new date and the reason were told to the citizen. */
 export type FinalReplyDeadlineExtended = DomainEvent<
   'FinalReplyDeadlineExtended',
-  { caseId: string; reason: string; previousDueDate: RomeDate; newDueDate: RomeDate; extendedAt: Instant }
+  /** `reason` is sealed under the citizen's key. */
+  { caseId: string; citizenId: string; reason: string; previousDueDate: RomeDate; newDueDate: RomeDate; extendedAt: Instant }
 >;
 
 /** The sector's referent drafted the final reply for the URP to complete and send. */
@@ -200,6 +210,8 @@ export type CaseReopened = DomainEvent<
   'CaseReopened',
   {
     caseId: string;
+    citizenId: string;
+    /** Sealed under the citizen's key. */
     reason: string;
     previousOutcome: CaseOutcome;
     finalReplyTerms: FinalReplyTerms;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CommandContext } from '../../src/command-handling/command-context';
 import { IdempotencyKeyReusedError, PreconditionFailedError } from '../../src/command-handling/command-errors';
-import { DecideAndAppend, StreamDecider } from '../../src/command-handling/decide-and-append';
+import { DecideAndAppend } from '../../src/command-handling/decide-and-append';
+import type { Decider } from '../../src/domain/shared/decider';
 import { deterministicUuid } from '../../src/command-handling/deterministic-id';
 import { IdempotentAnswers } from '../../src/command-handling/idempotent-answers';
 import { dataSourceOptions } from '../../src/database/data-source';
@@ -13,7 +14,8 @@ import { provisionTestDatabase, TestDatabase } from '../support/database';
 
 /** A tiny decider: a counter that refuses to go above a limit. */
 type CounterEvent = { type: 'Incremented'; data: { by: number } };
-const counter: StreamDecider<{ value: number }, CounterEvent> = {
+const counter: Decider<{ by: number; limit?: number }, CounterEvent, { value: number }> = {
+  decide: ({ by, limit }, state) => increment(by, limit)(state),
   initialState: () => ({ value: 0 }),
   evolve: (state, event) => ({ value: state.value + event.data.by }),
 };

@@ -82,7 +82,6 @@ describe('deadlines over HTTP, seen in the operator queue', () => {
       .send({
         channel: 'email',
         kind: 'report',
-        subject: 'viabilita/buche',
         description: 'Una buca profonda davanti al civico 12 di via Roma.',
         citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
         location: 'Via Roma 12',
@@ -113,7 +112,7 @@ describe('deadlines over HTTP, seen in the operator queue', () => {
 });
 
 async function establishSector(store: EventStore, at: string): Promise<void> {
-  const admin = { id: 'admin-fixture', role: 'admin' };
+  const admin = { id: 'admin-fixture', role: 'admin' as const };
   await store.appendToStream(
     sectorStream(SECTOR.id),
     [

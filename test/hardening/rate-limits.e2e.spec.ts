@@ -18,7 +18,6 @@ const START = '2026-03-02T09:00:00Z';
 const PUBLIC_MAX = 5;
 const submission = {
   kind: 'report',
-  subject: 'illuminazione',
   description: 'Il lampione davanti a casa mia è spento.',
   citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
   location: 'Via Verdi 3',

@@ -14,7 +14,7 @@ import { PersonalDataVault } from '../../src/personal-data/vault/personal-data-v
 import { ManualClock } from '../../src/shared/clock';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 
-const ADMIN = { id: 'c0ffee00-0000-4000-8000-000000000001', role: 'admin' };
+const ADMIN = { id: 'c0ffee00-0000-4000-8000-000000000001', role: 'admin' as const };
 const REASON = 'Richiesta ex art. 17 GDPR, prot. 123/2025';
 
 describe('crypto-shredding on PostgreSQL', () => {
@@ -105,7 +105,7 @@ describe('crypto-shredding on PostgreSQL', () => {
     await vault.seal(citizenId, 'Carla Gialli');
     const first = await newErasure(vault).eraseCitizen({ citizenId, legalReason: REASON, actor: ADMIN });
     clock.advanceDays(1);
-    const second = await newErasure(newVault()).eraseCitizen({ citizenId, legalReason: 'another reason', actor: { id: 'x', role: 'admin' } });
+    const second = await newErasure(newVault()).eraseCitizen({ citizenId, legalReason: 'another reason', actor: { id: 'x', role: 'admin' as const } });
     expect(second).toEqual(first);
     expect(await eventStore.readStream(citizenStream(citizenId))).toHaveLength(1);
   });

@@ -97,7 +97,7 @@ function messageOf(event: CaseEvent): CitizenMessageView[] {
         `Proroga del termine al ${italianDate(event.data.newDueDate)}`,
         event.data.extendedAt,
         `Il termine per la risposta è prorogato dal ${italianDate(event.data.previousDueDate)} al ${italianDate(event.data.newDueDate)}. ` +
-          `Motivo: ${event.data.reason}`,
+          `Motivo: ${text(event.data.reason)}`,
       );
     case 'FinalReplySent':
       return office('Risposta', event.data.sentAt, text(event.data.text));

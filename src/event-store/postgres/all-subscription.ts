@@ -7,14 +7,18 @@
  */
 import type { AllSubscription, EventFilter, RecordedEvent } from '../event-store.port';
 import { comparePositions, Position, START_POSITION } from '../position';
+import type { PageRead } from './shared-log-reads';
 import { WakeSignal } from './wake-signal';
 
-/** What a subscription reads; the store gives it the real queries, a spec may wrap them. */
+/** What a subscription reads; the store gives it the real queries (shared-log-reads.ts), a spec may wrap them. */
 export interface GlobalLogPages {
   /** The last position below the stable horizon, or null when nothing is visible yet. */
   readHead(): Promise<Position | null>;
-  /** At most `limit` events after `after` (exclusive) up to `upTo` (inclusive), in global order. */
-  readPage(after: Position, upTo: Position, limit: number, filter?: EventFilter): Promise<RecordedEvent[]>;
+  /**
+   * At most `limit` log events after `after` (exclusive) up to `upTo` (inclusive), in global
+   * order, of which the page keeps those matching the filter; `next` is where the following page starts.
+   */
+  readPage(after: Position, upTo: Position, limit: number, filter?: EventFilter): Promise<PageRead>;
 }
 
 export interface AllSubscriptionSettings {
@@ -102,13 +106,13 @@ export class PostgresAllSubscription implements AllSubscription {
     const head = await this.settings.pages.readHead();
     if (this.closed || head === null || comparePositions(head, after) <= 0) return false;
     const { pageSize, filter } = this.settings;
-    const page = await this.settings.pages.readPage(after, head, pageSize, filter);
+    const { events, next } = await this.settings.pages.readPage(after, head, pageSize, filter);
     if (this.closed) return false;
-    this.page = page;
-    // A short page means everything up to head has been seen, filtered-out events included;
-    // nothing can appear there any more, so later reads start at head instead of rescanning.
-    this.cursor = Promise.resolve(page.length < pageSize ? head : page[page.length - 1].position);
-    return page.length > 0;
+    this.page = events;
+    // Nothing can appear up to `next` any more (filtered-out events included), so later reads
+    // start there instead of rescanning. A page the filter emptied is no reason to wait.
+    this.cursor = Promise.resolve(next);
+    return events.length > 0 || comparePositions(next, head) < 0;
   }
 
   private async resolveStart(from: Position | 'start' | 'end'): Promise<Position> {
