@@ -16,6 +16,7 @@ import { auditCommand } from './commands/audit.command';
 import { deadlinesCommand } from './commands/deadlines.command';
 import { demoCommand } from './commands/demo.command';
 import { projectionsCommand } from './commands/projections.command';
+import { personalDataCommand } from './commands/personal-data.command';
 import { reportsCommand } from './commands/reports.command';
 
 /** Parses and runs one command line (without the node and script arguments); resolves to the exit code. */
@@ -34,7 +35,7 @@ export async function runUrp(args: readonly string[], io: CliIo): Promise<number
       }
     }
   };
-  const program = buildProgram(io, run);
+  const program = buildProgram(io, run, (code) => (exitCode = code));
   try {
     await program.parseAsync(args, { from: 'user' });
   } catch (error) {
@@ -49,7 +50,7 @@ export async function runUrp(args: readonly string[], io: CliIo): Promise<number
   return exitCode;
 }
 
-function buildProgram(io: CliIo, run: CommandRunner): Command {
+function buildProgram(io: CliIo, run: CommandRunner, setExitCode: (code: number) => void): Command {
   const program = new Command('urp')
     .description('Operator commands of the URP system of record; configuration from the environment, as the server.')
     .exitOverride()
@@ -58,6 +59,7 @@ function buildProgram(io: CliIo, run: CommandRunner): Command {
   for (const area of [projectionsCommand, reportsCommand, auditCommand, demoCommand, deadlinesCommand]) {
     program.addCommand(inherit(area(io, run), program));
   }
+  program.addCommand(inherit(personalDataCommand(io, setExitCode), program));
   return program;
 }
 

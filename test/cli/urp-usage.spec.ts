@@ -8,7 +8,7 @@ describe('urp command line', () => {
   it('lists the areas with --help and exits 0', async () => {
     const help = await urp(['--help'], NO_DATABASE);
     expect(help.code).toBe(0);
-    for (const area of ['projections', 'reports', 'audit', 'demo', 'deadlines']) expect(help.stdout).toContain(area);
+    for (const area of ['projections', 'reports', 'audit', 'demo', 'deadlines', 'personal-data']) expect(help.stdout).toContain(area);
   });
 
   it.each([
@@ -37,6 +37,10 @@ describe('urp command line', () => {
     expect(status.code).toBe(1);
     expect(status.stderr).toMatch(/^urp: .*ECONNREFUSED/m);
     expect((await urp(['audit', 'verify-chain'], NO_DATABASE)).code).toBe(2);
+  });
+
+  it('passes personal-data maintenance on, with its own exit code', async () => {
+    expect(await urp(['personal-data', 'keys-rotate'], { env: { URP_DEMO: '1' } })).toMatchObject({ code: 2, stderr: expect.stringContaining('DATABASE_URL is required') });
   });
 
   it('names the configuration variable that is wrong', async () => {
