@@ -27,7 +27,7 @@ import { APP_PROJECTIONS } from '../projections/app-projections';
 import { HealthController } from './health/health.controller';
 import { PublicWriteLimitGuard } from './http/rate-limit.guard';
 import { RateLimitModule } from './http/rate-limit.module';
-import { PersonalDataModule } from './personal-data';
+import { PersonalDataModule, personalDataOptionsFrom } from './personal-data';
 import { ReportCommandsModule } from './reports/report-commands.module';
 import { SectorsModule } from './sectors';
 import { CLOCK, Clock } from './shared/clock';
@@ -40,6 +40,8 @@ export interface AppModuleOptions {
   databasePoolSize: number;
   eventStore: { name: string; store: EventStore };
   clock: Clock;
+  /** The tables' owner, when the application connects with a least-privilege role (VACUUM FULL of the key table). */
+  databaseOwnerUrl?: string;
 }
 
 @Module({})
@@ -57,7 +59,7 @@ export class AppModule {
         CommandHandlingModule,
         RateLimitModule,
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
-        PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
+        PersonalDataModule.register(personalDataOptionsFrom(options.config, options.databaseOwnerUrl)),
         CasesModule,
         CitizenAccessModule,
         PortalModule,

@@ -128,6 +128,7 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     JWT_SECRET: 'bench-commands-jwt-secret-0123456789',
     PERSONAL_DATA_SECRET: 'bench-commands-personal-data-secret-0123',
+    PERSONAL_DATA_KEK: 'bench-commands-personal-data-secret-0123-kek',
     URP_DEADLINES_TICK_MS: '0',
     URP_MODE: 'api',
   });

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { IdempotentCommandBus } from '../cases/shared/idempotent-command-bus';
 import { AccessCodes } from './access-codes';
 import { AnswerInformationController } from './answer-information/answer-information.controller';
 import { CaseReferences } from './case-references';
@@ -15,7 +14,7 @@ import { GiveFeedbackController } from './give-feedback/give-feedback.controller
  */
 @Module({
   controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController],
-  providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts, IdempotentCommandBus],
+  providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts],
   exports: [AccessCodes],
 })
 export class CitizenAccessModule {}

@@ -15,6 +15,8 @@ export interface CommandContext {
   idempotencyKey?: string;
   /** If-Match header: the revision the caller last saw; a mismatch is 412. */
   expectedRevision?: number;
+  /** What the caller sent (path parameters and body): the Idempotency-Key's fingerprint. */
+  request?: unknown;
 }
 
 /** Actor of events the application writes on its own (demo seeding, start-up tasks). */

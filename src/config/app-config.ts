@@ -18,8 +18,12 @@ export interface AppConfig {
   demo: boolean;
   jwtSecret: string;
   tokenTtlSeconds: number;
-  /** Keyed-hash secret for pseudonymous citizen ids. */
+  /** Keyed-hash secret for pseudonymous citizen ids and the citizen directory's blind indexes. */
   personalDataSecret: string;
+  /** Key-encryption key every citizen's data key is wrapped under (envelope encryption). */
+  personalDataKek: string;
+  /** Earlier KEKs, comma-separated in PERSONAL_DATA_KEK_PREVIOUS: only while `keys:rotate` re-wraps their keys, then destroyed. */
+  personalDataPreviousKeks: string[];
   /** Real time between deadline ticks (process manager); 0: only on request. */
   deadlinesTickMs: number;
   /** 'all' (default), 'api' (commands and queries only) or 'projections' (the projector only). */
@@ -51,6 +55,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: secret(env, 'JWT_SECRET', demo),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     personalDataSecret: secret(env, 'PERSONAL_DATA_SECRET', demo),
+    personalDataKek: secret(env, 'PERSONAL_DATA_KEK', demo),
+    personalDataPreviousKeks: secretList(env, 'PERSONAL_DATA_KEK_PREVIOUS'),
     deadlinesTickMs: integer(env, 'URP_DEADLINES_TICK_MS', 60_000),
     mode,
   };
@@ -84,6 +90,12 @@ function secret(env: NodeJS.ProcessEnv, name: string, allowDevelopmentDefault: b
   }
   if (allowDevelopmentDefault) return `urp-${name.toLowerCase()}-${DEV_SECRET_WARNING}`;
   throw new Error(`${name} is required when DATABASE_URL is set (at least 16 characters); or set URP_DEMO=1`);
+}
+
+function secretList(env: NodeJS.ProcessEnv, name: string): string[] {
+  const values = (optional(env, name) ?? '').split(',').map((value) => value.trim()).filter(Boolean);
+  if (values.some((value) => value.length < 16)) throw new Error(`${name} must list secrets of at least 16 characters, comma-separated`);
+  return values;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -27,8 +27,12 @@ export type CaseReceived = DomainEvent<
     channel: Channel;
     /** Null when the operator could not classify the contact yet. */
     kind: CaseKind | null;
-    /** A topic label from the office's catalogue (e.g. 'viabilita/buche'), not free text. */
+    /** The code of a category of the office's catalogue (e.g. 'strade/buche'), never free text. */
     subject: string | null;
+    /** The citizen's own short title (sealed like the description); absent on older cases. */
+    title?: string | null;
+    /** The category's default sector when received: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     citizen: CitizenDetails;
     description: string;
     /** Where the problem is, in the citizen's words. */
@@ -55,6 +59,8 @@ export type CaseClassified = DomainEvent<
     caseId: string;
     kind: CaseKind;
     subject: string | null;
+    /** The new category's default sector: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     finalReplyTerms: FinalReplyTerms;
     finalReplyDueDate: RomeDate;
     classifiedAt: Instant;
@@ -70,6 +76,8 @@ export type CaseReclassified = DomainEvent<
     subject: string | null;
     previousKind: CaseKind;
     previousSubject: string | null;
+    /** The new category's default sector: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     finalReplyTerms: FinalReplyTerms;
     finalReplyDueDate: RomeDate;
     reclassifiedAt: Instant;

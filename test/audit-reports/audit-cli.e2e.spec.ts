@@ -1,6 +1,6 @@
 /** The audit CLI against a database the report projections have caught up with. */
 import { runAuditCli } from '../../projections/audit/cli';
-import { LIVE_PERFORMANCE_TABLES } from '../../projections/sector-performance/performance-tables';
+import { caseTallyKeys, moveOneTally } from './support/tamper-tallies';
 import type { Position } from '../../src/event-store/position';
 import { ManualClock } from '../../src/shared/clock';
 import { appendCharter, appendSector, appendStory } from '../reports/support/append-events';
@@ -49,7 +49,9 @@ describe('audit CLI', () => {
   it('verify exits 0 when the tables agree with the replay, 1 with the differences when they do not', async () => {
     const agreed = await cli('verify', '--year', '2026');
     expect([agreed.code, agreed.stdout.json().differences]).toEqual([0, []]);
-    await system.dataSource.query(`UPDATE ${LIVE_PERFORMANCE_TABLES.routings} SET taken_in_charge_at = taken_in_charge_at + interval '20 days' WHERE case_id = 'case-01'`);
+    // Case 1's take-charge counted 20 days later in the tallies the report reads.
+    const keys = await caseTallyKeys(system.dataSource, 'case-01');
+    await moveOneTally(system.dataSource, { metric: 'taken', day: keys.routedDay!, kind: keys.kind, from: String(keys.takeChargeDays), to: String(keys.takeChargeDays! + 20) });
     const tampered = await cli('verify', '--year', '2026');
     expect(tampered.code).toBe(1);
     expect(tampered.stdout.json().differences.map((d: { figure: string }) => d.figure)).toContain('standards[standardId=' + STANDARD_IDS.urp03 + ',from=2026-01-01].measured.value');

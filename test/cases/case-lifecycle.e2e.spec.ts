@@ -33,6 +33,8 @@ describe('the life of a case over HTTP', () => {
       finalReplyDueDate: '2026-04-01', // 30 calendar days from receipt (L. 241/1990), no charter standard adopted
       acknowledgement: expect.stringContaining(`numero di pratica ${registered.reference}`),
       accessCode: expect.stringMatching(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{2}$/),
+      category: 'viabilita/buche',
+      suggestedSector: { id: SECTORS.lavoriPubblici.id, name: 'Lavori Pubblici' },
     });
     expect(registered.acknowledgement).toContain('entro il 01/04/2026');
     const id = registered.id;

@@ -43,6 +43,15 @@ export class SectorDirectory implements OnModuleDestroy {
     return state;
   }
 
+  /** The sector's current name, if this process knows it (for answers only, never for a rule). */
+  async nameOf(sectorId: string): Promise<string | null> {
+    await this.view.whenReady();
+    const events = this.view.eventsOf(sectorStream(sectorId));
+    if (!events) return null;
+    const state = stateFrom(sectorDecider, events.map((event) => ({ type: event.type, data: event.data }) as SectorEvent));
+    return state.status === 'none' ? null : state.name;
+  }
+
   onModuleDestroy(): Promise<void> {
     return this.view.close();
   }

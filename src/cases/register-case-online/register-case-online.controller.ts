@@ -5,11 +5,12 @@ import type { CommandContext } from '../../command-handling/command-context';
 import { AccessCodes } from '../../citizen-access/access-codes';
 import { CitizenIds } from '../../personal-data';
 import { RegisterCaseCommand, type CaseContact } from '../register-case/register-case.command';
-import { ApiCommandRefusals, ApiIdempotencyKey } from '../shared/case-command-endpoint';
-import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
+import { ApiCommandRefusals } from '../shared/case-command-endpoint';
 import { CaseRegisteredOnline } from './case-registered-online.answer';
-import { CommandHeaders } from './command-headers.decorator';
 import { RegisterCaseOnlineDto } from './register-case-online.dto';
+import { CommandEndpoint, CommandHeaders } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
+import { categoryCodeOf } from '../register-case/register-case.dto';
 
 @ApiTags('cases')
 @Controller('public/cases')
@@ -27,19 +28,17 @@ export class RegisterCaseOnlineController {
     summary: 'A citizen submits a case through the web portal',
     description: 'No account: the citizen acts under the pseudonymous id of their fiscal code or e-mail.',
   })
-  @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: CaseRegisteredOnline, description: 'The reference number to quote, and the acknowledgement.' })
   @ApiCommandRefusals()
-  async register(@Body() dto: RegisterCaseOnlineDto, @CommandHeaders('register-case-online') headers: CommandHeaders): Promise<CaseRegisteredOnline> {
+  @CommandEndpoint('register-case-online')
+  async register(@Body() dto: RegisterCaseOnlineDto, @CommandHeaders() headers: CommandHeaders): Promise<CaseRegisteredOnline> {
     // The portal has no login: the citizen is who their identity says, as on every other case of theirs.
     const context: CommandContext = { ...headers, actor: { id: this.citizenIds.citizenIdFor(dto.citizen), role: 'citizen' } };
-    const { id, reference, finalReplyDueDate, acknowledgement } = await this.commands.execute(
+    const { id, reference, finalReplyDueDate, acknowledgement, category, suggestedSector } = await this.commands.execute(
       new RegisterCaseCommand(contactFrom(dto), context),
       context,
-      dto,
-      201,
     );
-    return { reference, finalReplyDueDate, acknowledgement, accessCode: this.accessCodes.codeFor(id) };
+    return { reference, finalReplyDueDate, acknowledgement, category, suggestedSector, accessCode: this.accessCodes.codeFor(id) };
   }
 }
 
@@ -48,7 +47,8 @@ function contactFrom(dto: RegisterCaseOnlineDto): CaseContact {
   return {
     channel: 'web',
     kind: dto.kind ?? null,
-    subject: dto.subject ?? null,
+    subject: categoryCodeOf(dto),
+    title: dto.title ?? null,
     description: dto.description,
     citizen: { ...dto.citizen },
     location: dto.location ?? null,

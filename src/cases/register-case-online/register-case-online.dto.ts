@@ -30,8 +30,14 @@ export class RegisterCaseOnlineDto {
   @ContactFields.kind()
   kind?: CaseKind;
 
+  @ContactFields.category()
+  category?: string;
+
   @ContactFields.subject()
   subject?: string;
+
+  @ContactFields.title()
+  title?: string;
 
   @ContactFields.description()
   description: string;

@@ -7,7 +7,10 @@ import type { RegisteredCase } from './registered-case.answer';
 export interface CaseContact {
   channel: Channel;
   kind: CaseKind | null;
+  /** The code of a category of the office's catalogue (the events' `subject`). */
   subject: string | null;
+  /** The citizen's short title of the matter (sealed like the description). */
+  title?: string | null;
   description: string;
   citizen: CitizenDetails;
   location: string | null;

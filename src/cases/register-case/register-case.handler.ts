@@ -3,7 +3,10 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext } from '../../command-handling/command-context';
 import { deterministicUuid } from '../../command-handling/deterministic-id';
 import type { Channel, CitizenDetails } from '../../contracts';
-import { decideRegistration, initialCaseState, type Case, type CaseState } from '../../domain';
+import { decideRegistration, initialCaseState, requireCategoryFor, type Case, type CaseState } from '../../domain';
+import { CategoryDirectory } from '../../categories/category-directory';
+import { ChannelPolicyDirectory } from '../../channel-policy/channel-policy-directory';
+import { SectorDirectory } from '../lookups/sector-directory';
 import { CitizenIds } from '../../personal-data';
 import { romeDate } from '../../shared/rome-time';
 import { CharterTerms } from '../lookups/charter-terms';
@@ -28,6 +31,9 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     private readonly references: ReferenceNumbers,
     private readonly charter: CharterTerms,
     private readonly citizenIds: CitizenIds,
+    private readonly categories: CategoryDirectory,
+    private readonly channelPolicy: ChannelPolicyDirectory,
+    private readonly sectors: SectorDirectory,
   ) {}
 
   async execute({ contact, context: requestContext }: RegisterCaseCommand): Promise<RegisteredCase> {
@@ -35,7 +41,11 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     const context: CommandContext = { ...requestContext, expectedRevision: undefined };
     const envelope = this.cases.envelopeFor(context);
     const caseId = caseIdFor(context);
-    const receivedOn = romeDate(contact.receivedAt ?? envelope.at);
+    const receivedAt = contact.receivedAt ?? envelope.at;
+    const receivedOn = romeDate(receivedAt);
+    // The catalogue and the channel policy as they stood when the contact arrived.
+    const category = contact.subject === null ? null : requireCategoryFor(await this.categories.catalogue(), contact.subject, contact.kind, receivedOn);
+    const suggestedSectorId = category?.defaultSectorId ?? null;
     // Decided once, before a number is taken: a refused contact leaves no gap in the year's sequence.
     const decided = decideRegistration(
       {
@@ -45,6 +55,8 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
         citizenId: this.citizenIds.citizenIdFor(contact.citizen),
         ...contact,
         terms: (await this.charter.lookup())(receivedOn, contact.kind),
+        suggestedSectorId,
+        acceptedKinds: (await this.channelPolicy.lookup())(contact.channel, receivedAt),
         acknowledgementChannel: acknowledgementChannel(contact.channel, contact.citizen),
       },
       initialCaseState(),
@@ -60,6 +72,8 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
       revision: registered.revision,
       finalReplyDueDate: state.clock.dueDate,
       acknowledgement: acknowledgementText({ reference, kind: contact.kind, receivedOn, finalReplyDueDate: state.clock.dueDate }),
+      category: contact.subject,
+      suggestedSector: suggestedSectorId === null ? null : { id: suggestedSectorId, name: await this.sectors.nameOf(suggestedSectorId) },
     };
   }
 }

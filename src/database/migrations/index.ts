@@ -13,6 +13,7 @@ import { CommandAnswerClaims1796222432634 } from './1796222432634-command-answer
 import { FollowerQuarantine1796223412768 } from './1796223412768-follower-quarantine';
 import { TrigramExtension1796223921487 } from './1796223921487-trigram-extension';
 import { RateLimits1796230000000 } from './1796230000000-rate-limits';
+import { WrappedDataKeys1796250200000 } from './1796250200000-wrapped-data-keys';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -27,4 +28,5 @@ export const MIGRATIONS: MigrationClass[] = [
   FollowerQuarantine1796223412768,
   TrigramExtension1796223921487,
   RateLimits1796230000000,
+  WrappedDataKeys1796250200000,
 ];
