@@ -22,7 +22,6 @@ import { dataSourceOptions } from './database/data-source';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
-import { loadMessagingSettings } from './messaging/messaging-settings';
 import { MessagingModule } from './messaging/messaging.module';
 import { APP_PROJECTIONS } from '../projections/app-projections';
 import { HealthController } from './health/health.controller';
@@ -81,7 +80,7 @@ export class AppModule {
         DashboardModule,
         ConsoleModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
-        MessagingModule.register({ run: options.config.mode !== 'api', settings: loadMessagingSettings(process.env, options.config.dataDir) }),
+        MessagingModule.register({ run: options.config.mode !== 'api', settings: options.config.messaging }),
       ],
       controllers: [HealthController],
       providers: [

@@ -19,6 +19,12 @@ const API_PATH = '/api/v1/';
  */
 export const NON_JSON_API_PREFIXES: string[] = ['/api/v1/open311/'];
 
+/**
+ * The two registration routes also take multipart/form-data: the contact as a JSON part
+ * `payload`, with photos and PDFs (src/attachments parses and bounds them).
+ */
+export const MULTIPART_API_ROUTES = new Set(['/api/v1/cases', '/api/v1/public/cases']);
+
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function hardenHttp(app: INestApplication): void {
@@ -70,6 +76,7 @@ export function hardenHttp(app: INestApplication): void {
 function requireJsonBodies(request: Request, _response: Response, next: NextFunction): void {
   if (!METHODS_WITH_BODY.has(request.method) || !hasBody(request)) return next();
   if (NON_JSON_API_PREFIXES.some((prefix) => request.originalUrl.startsWith(prefix))) return next();
+  if (request.method === 'POST' && MULTIPART_API_ROUTES.has(request.originalUrl.split('?')[0]) && request.is('multipart/form-data')) return next();
   const contentType = request.headers['content-type'] ?? '';
   if (!request.is(['application/json', 'application/*+json'])) {
     return next(unsupportedMediaType(`The API reads application/json bodies only (got "${contentType || 'none'}")`));
