@@ -50,6 +50,8 @@ export const PERSONAL_DATA_FIELDS: { readonly [Type in ContractEventType]: Perso
   SatisfactionFeedbackGiven: ['comment'],
   CaseMerged: [],
   CaseUnmerged: [],
+  CaseDuplicateAttached: [],
+  CaseDuplicateDetached: [],
   SectorEstablished: [],
   SectorReferentAppointed: [],
   SectorReferentRemoved: [],
