@@ -10,6 +10,7 @@ import { ProjectionsModule } from '../projections/runner/projections.module';
 import { HashChainModule } from './audit/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
+import { Open311Module } from './open311/open311.module';
 import { CharterModule } from './charter';
 import { CitizenAccessModule } from './citizen-access/citizen-access.module';
 import { PortalModule } from './portal/portal.module';
@@ -60,6 +61,7 @@ export class AppModule {
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register(personalDataOptionsFrom(options.config, options.databaseOwnerUrl)),
         CasesModule,
+        Open311Module,
         CitizenAccessModule,
         PortalModule,
         FaqModule,
