@@ -16,6 +16,7 @@ import { RateLimits1796230000000 } from './1796230000000-rate-limits';
 import { WrappedDataKeys1796250200000 } from './1796250200000-wrapped-data-keys';
 import { EventIndexesQueriesNeed1796250100000 } from './1796250100000-event-indexes-queries-need';
 import { CaseAttachments1796250500000 } from './1796250500000-case-attachments';
+import { OneCheckpointTable1796250700000 } from './1796250700000-one-checkpoint-table';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -33,4 +34,5 @@ export const MIGRATIONS: MigrationClass[] = [
   EventIndexesQueriesNeed1796250100000,
   WrappedDataKeys1796250200000,
   CaseAttachments1796250500000,
+  OneCheckpointTable1796250700000,
 ];
