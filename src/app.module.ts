@@ -24,7 +24,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
 import { MessagingModule } from './messaging/messaging.module';
 import { APP_PROJECTIONS } from '../projections/app-projections';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { PublicWriteLimitGuard } from './http/rate-limit.guard';
 import { RateLimitModule } from './http/rate-limit.module';
 import { PersonalDataModule, personalDataOptionsFrom } from './personal-data';
@@ -79,10 +79,10 @@ export class AppModule {
         AuditReportsModule,
         DashboardModule,
         ConsoleModule,
+        HealthModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
         MessagingModule.register({ run: options.config.mode !== 'api', settings: options.config.messaging }),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock },
