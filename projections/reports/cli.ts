@@ -4,7 +4,9 @@
  *   DATABASE_URL=postgres://... npx ts-node --transpile-only projections/reports/cli.ts quality-report --year 2026 --out out/
  *   (compiled: node dist/projections/reports/cli.js quality-report --year 2026 --out out/)
  *
- * It first brings the report projections up to the head of the log: when the application's
+ *   ... projections/reports/cli.ts what-if --year 2026 --target URP-03=60 --out out/   (npm run report:what-if -- ...)
+ *
+ * quality-report first brings the report projections up to the head of the log: when the application's
  * projector runs, this waits for it; when nothing runs, this process projects itself.
  * The settings come from the environment like the application's (report-settings.ts).
  */
@@ -22,7 +24,8 @@ import { ProjectionRunner } from '../runner/projection-runner';
 import type { RunnerLogger } from '../runner/runner-logger';
 import { SectorPerformanceProjection } from '../sector-performance/sector-performance.projection';
 import { LIVE_PERFORMANCE_TABLES } from '../sector-performance/performance-tables';
-import { parseReportsCliArguments, QualityReportCommand, REPORTS_CLI_USAGE, ReportsCliUsageError } from './cli/cli-arguments';
+import { parseReportsCliArguments, QualityReportCommand, REPORTS_CLI_USAGE, ReportsCliUsageError, WhatIfCommand } from './cli/cli-arguments';
+import { readProposalFile, runWhatIf, writeWhatIfFiles } from './what-if/what-if-files';
 import { writeQualityReportFiles } from './quality/quality-report-files';
 import { reportSettingsFrom } from './report-settings';
 
@@ -54,7 +57,7 @@ export async function runReportsCli(args: readonly string[], options: ReportsCli
     return 2;
   }
   try {
-    const paths = await qualityReport(command, databaseUrl, options);
+    const paths = command.command === 'what-if' ? await whatIf(command, databaseUrl, options) : await qualityReport(command, databaseUrl, options);
     options.stdout.write(`${paths.join('\n')}\n`);
     return 0;
   } catch (error) {
@@ -68,10 +71,7 @@ async function qualityReport(command: QualityReportCommand, databaseUrl: string,
   const clock = options.clock ?? systemClock;
   const dataSource = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 4 }));
   await dataSource.initialize();
-  const eventStoreUrl = options.env.EVENTSTORE_URL?.trim();
-  const store: EventStore = eventStoreUrl
-    ? createEventStoreDbEventStore({ connectionString: eventStoreUrl })
-    : createPostgresEventStore({ connectionString: databaseUrl, maxConnections: 4 });
+  const store = eventStoreFor(databaseUrl, options.env);
   const runner = new ProjectionRunner({
     dataSource,
     store,
@@ -91,6 +91,24 @@ async function qualityReport(command: QualityReportCommand, databaseUrl: string,
     await store.close();
     await dataSource.destroy();
   }
+}
+
+/** The what-if needs the log only: no projection is run or read. */
+async function whatIf(command: WhatIfCommand, databaseUrl: string, options: ReportsCliOptions): Promise<string[]> {
+  const settings = reportSettingsFrom(options.env);
+  const body = command.proposalFile === null ? undefined : await readProposalFile(command.proposalFile);
+  const store = eventStoreFor(databaseUrl, options.env);
+  try {
+    const report = await runWhatIf(store, { year: command.year, targets: command.targets, body }, options.clock ?? systemClock, settings);
+    return await writeWhatIfFiles(report, settings.entityName, command.outDir);
+  } finally {
+    await store.close();
+  }
+}
+
+function eventStoreFor(databaseUrl: string, env: NodeJS.ProcessEnv): EventStore {
+  const eventStoreUrl = env.EVENTSTORE_URL?.trim();
+  return eventStoreUrl ? createEventStoreDbEventStore({ connectionString: eventStoreUrl }) : createPostgresEventStore({ connectionString: databaseUrl, maxConnections: 4 });
 }
 
 /** Progress and trouble on stderr, so stdout carries only the paths written. */

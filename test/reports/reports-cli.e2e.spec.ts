@@ -57,6 +57,20 @@ describe('reports CLI', () => {
     expect((await readFile(files[3])).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('what-if writes the real and the proposed report side by side, and refuses a target that fits no standard', async () => {
+    const stdout = output();
+    const options = { env: { DATABASE_URL: database.url, URP_ENTITY_NAME: 'Comune di Prova' }, stdout, stderr: output(), clock: new ManualClock(on('2027-01-31')) };
+    expect(await runReportsCli(['what-if', '--year', '2026', '--target', 'URP-03=60', '--out', dir], options)).toBe(0);
+    const files = ['json', 'csv', 'html', 'pdf'].map((ext) => join(dir, `simulazione-carta-qualita-2026.${ext}`));
+    expect(stdout.lines.join('')).toBe(`${files.join('\n')}\n`);
+    const json = JSON.parse(await readFile(files[0], 'utf8'));
+    expect(json.real.summary.notMet - json.proposed.summary.notMet).toBe(1);
+    expect(await readFile(files[2], 'utf8')).toContain('class="variato"');
+    const stderr = output();
+    expect(await runReportsCli(['what-if', '--year', '2026', '--target', 'URP-03=50%', '--out', dir], { ...options, stderr })).toBe(1);
+    expect(stderr.lines.join('')).toContain('standards[0].target min_share does not fit the measure take_charge_days');
+  });
+
   it('says how to use it when the arguments are wrong, or DATABASE_URL is missing', async () => {
     const stderr = output();
     expect(await runReportsCli(['quality-report', '--year', '2026'], { env: { DATABASE_URL: database.url }, stdout: output(), stderr })).toBe(2);

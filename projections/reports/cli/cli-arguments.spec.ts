@@ -19,4 +19,17 @@ describe('reports CLI arguments', () => {
     expect(wrong(['quality-report', '--year', '2026', '--out', 'x', '--pages'])).toThrow('Unknown argument "--pages"');
     expect(wrong(['sector-report'])).toThrow('Unknown command "sector-report"');
   });
+
+  it('reads what-if with repeated --target, or a --proposal file', () => {
+    expect(parseReportsCliArguments(['what-if', '--year', '2026', '--target', 'URP-03=60', '--target=URP-05=70%', '--out', 'x'])).toEqual({
+      command: 'what-if',
+      year: 2026,
+      targets: ['URP-03=60', 'URP-05=70%'],
+      proposalFile: null,
+      outDir: 'x',
+    });
+    expect(parseReportsCliArguments(['what-if', '--year', '2026', '--proposal', 'p.json', '--out', 'x'])).toMatchObject({ targets: [], proposalFile: 'p.json' });
+    expect(() => parseReportsCliArguments(['what-if', '--year', '2026', '--out', 'x'])).toThrow('what-if needs --target CODE=value (repeatable) or --proposal <file>, not both');
+    expect(() => parseReportsCliArguments(['quality-report', '--year', '2026', '--target', 'URP-03=60', '--out', 'x'])).toThrow('Unknown argument "--target"');
+  });
 });
