@@ -30,7 +30,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
 import type { EventStore } from '../../src/event-store/event-store.port';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
-import { createPostgresDataKeyStore, PersonalDataVault, sqlQueryFrom } from '../../src/personal-data';
+import { createPostgresDataKeyStore, keyRingFrom, PersonalDataVault, sqlQueryFrom } from '../../src/personal-data';
 import { ManualClock } from '../../src/shared/clock';
 import { CharterComplianceProjection } from '../../projections/charter-compliance/charter-compliance.projection';
 import type { QualityReport } from '../../projections/charter-compliance/compute/quality-report';
@@ -140,7 +140,7 @@ async function generate(url: string, dataSource: DataSource) {
   fastUrl.searchParams.set('options', '-c synchronous_commit=off');
   const generator = createPostgresEventStore({ connectionString: fastUrl.toString(), maxConnections: 24 });
   try {
-    const vault = new PersonalDataVault(createPostgresDataKeyStore(sqlQueryFrom(dataSource)));
+    const vault = new PersonalDataVault(createPostgresDataKeyStore(sqlQueryFrom(dataSource), { keyRing: keyRingFrom('bench-key-encryption-key-0123456789') }));
     const plan = { year: YEAR, cases: CASES, concurrency: 24, random: seededRandom(20260101) };
     const started = performance.now();
     return await generateYear(generator, vault, plan, (cases, events) =>

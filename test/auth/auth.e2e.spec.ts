@@ -51,7 +51,7 @@ describe('auth and erasure over HTTP', () => {
         InfrastructureModule,
         TypeOrmModule.forRoot(dataSourceOptions({ url: database.url, poolSize: 2 })),
         AuthModule.register({ jwtSecret: JWT_SECRET, tokenTtlSeconds: TTL_SECONDS }),
-        PersonalDataModule.register({ citizenIdSecret: 'e2e-citizen-id-secret' }),
+        PersonalDataModule.register({ citizenIdSecret: 'e2e-citizen-id-secret', keyEncryptionKey: 'e2e-key-encryption-key-0123' }),
       ],
       providers: [{ provide: APP_GUARD, useExisting: AuthGuard }],
     }).compile();

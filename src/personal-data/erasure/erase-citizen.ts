@@ -83,8 +83,10 @@ export class CitizenErasure {
   }
 
   private async destroyKeys(erasure: PersonalDataErasedData): Promise<void> {
-    await this.keys.eraseKeys(erasure.citizenId, new Date(erasure.erasedAt), erasure.legalReason);
+    const destroyed = await this.keys.eraseKeys(erasure.citizenId, new Date(erasure.erasedAt), erasure.legalReason);
     this.vault.forgetCitizen(erasure.citizenId);
+    // The UPDATE left the wrapped key in an old row version: rewrite the table without it.
+    if (destroyed > 0) await this.keys.compact();
   }
 }
 

@@ -65,6 +65,7 @@ export async function startCaseSystem(options: { at?: string } = {}): Promise<Ca
       // Not URP_DEMO: the specs seed exactly the sectors and users they use, and nothing else.
       JWT_SECRET: 'cases-e2e-jwt-secret-0123456789',
       PERSONAL_DATA_SECRET: 'cases-e2e-personal-data-secret-0123',
+      PERSONAL_DATA_KEK: 'cases-e2e-personal-data-secret-0123-kek',
       // Tokens outlive the months the specs move the clock through.
       TOKEN_TTL_SECONDS: String(400 * 24 * 3600),
       // Deadlines tick only when a spec asks (POST /deadlines/tick), never on wall-clock time.
