@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
 import { AccessCodes } from '../../citizen-access/access-codes';
-import { CitizenIds } from '../../personal-data';
+import { CitizenDirectory } from '../../personal-data';
 import { RegisterCaseCommand, type CaseContact } from '../register-case/register-case.command';
 import { ApiCommandRefusals } from '../shared/case-command-endpoint';
 import { CaseRegisteredOnline } from './case-registered-online.answer';
@@ -17,7 +17,7 @@ import { categoryCodeOf } from '../register-case/register-case.dto';
 export class RegisterCaseOnlineController {
   constructor(
     private readonly commands: IdempotentCommandBus,
-    private readonly citizenIds: CitizenIds,
+    private readonly citizens: CitizenDirectory,
     private readonly accessCodes: AccessCodes,
   ) {}
 
@@ -33,7 +33,7 @@ export class RegisterCaseOnlineController {
   @CommandEndpoint('register-case-online')
   async register(@Body() dto: RegisterCaseOnlineDto, @CommandHeaders() headers: CommandHeaders): Promise<CaseRegisteredOnline> {
     // The portal has no login: the citizen is who their identity says, as on every other case of theirs.
-    const context: CommandContext = { ...headers, actor: { id: this.citizenIds.citizenIdFor(dto.citizen), role: 'citizen' } };
+    const context: CommandContext = { ...headers, actor: { id: await this.citizens.resolve(dto.citizen), role: 'citizen' } };
     const { id, reference, finalReplyDueDate, acknowledgement, category, suggestedSector } = await this.commands.execute(
       new RegisterCaseCommand(contactFrom(dto), context),
       context,

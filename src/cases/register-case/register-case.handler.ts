@@ -7,7 +7,7 @@ import { decideRegistration, initialCaseState, requireCategoryFor, type Case, ty
 import { CategoryDirectory } from '../../categories/category-directory';
 import { ChannelPolicyDirectory } from '../../channel-policy/channel-policy-directory';
 import { SectorDirectory } from '../lookups/sector-directory';
-import { CitizenIds } from '../../personal-data';
+import { CitizenDirectory } from '../../personal-data';
 import { romeDate } from '../../shared/rome-time';
 import { CharterTerms } from '../lookups/charter-terms';
 import { CaseStreams } from '../shared/case-streams';
@@ -30,7 +30,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     private readonly cases: CaseStreams,
     private readonly references: ReferenceNumbers,
     private readonly charter: CharterTerms,
-    private readonly citizenIds: CitizenIds,
+    private readonly citizens: CitizenDirectory,
     private readonly categories: CategoryDirectory,
     private readonly channelPolicy: ChannelPolicyDirectory,
     private readonly sectors: SectorDirectory,
@@ -52,7 +52,8 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
         type: 'ReceiveCase',
         caseId,
         ...envelope,
-        citizenId: this.citizenIds.citizenIdFor(contact.citizen),
+        // One person across fiscal code, e-mail and phone: one id, one key, one erasure.
+        citizenId: await this.citizens.resolve(contact.citizen),
         ...contact,
         terms: (await this.charter.lookup())(receivedOn, contact.kind),
         suggestedSectorId,

@@ -14,6 +14,7 @@ import { FollowerQuarantine1796223412768 } from './1796223412768-follower-quaran
 import { TrigramExtension1796223921487 } from './1796223921487-trigram-extension';
 import { RateLimits1796230000000 } from './1796230000000-rate-limits';
 import { WrappedDataKeys1796250200000 } from './1796250200000-wrapped-data-keys';
+import { CitizenDirectory1796250200001 } from './1796250200001-citizen-directory';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -29,4 +30,5 @@ export const MIGRATIONS: MigrationClass[] = [
   TrigramExtension1796223921487,
   RateLimits1796230000000,
   WrappedDataKeys1796250200000,
+  CitizenDirectory1796250200001,
 ];
