@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { ClassifyCaseController } from './classify-case/classify-case.controller';
 import { ClassifyCaseHandler } from './classify-case/classify-case.handler';
 import { CloseCaseController } from './close-case/close-case.controller';
@@ -51,7 +52,7 @@ import { UnmergeCaseHandler } from './unmerge-case/unmerge-case.handler';
  * (CitizenIds, PersonalDataVault).
  */
 @Module({
-  imports: [CategoriesModule, ChannelPolicyModule],
+  imports: [AttachmentsModule, CategoriesModule, ChannelPolicyModule],
   controllers: [
     RegisterCaseController,
     RegisterCaseOnlineController,

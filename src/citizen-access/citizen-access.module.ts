@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { CitizenAttachmentsController } from '../attachments/citizen-attachments.controller';
 import { AccessCodes } from './access-codes';
 import { AnswerInformationController } from './answer-information/answer-information.controller';
 import { CaseReferences } from './case-references';
@@ -13,7 +15,8 @@ import { GiveFeedbackController } from './give-feedback/give-feedback.controller
  * clock and configuration.
  */
 @Module({
-  controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController],
+  imports: [AttachmentsModule],
+  controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController, CitizenAttachmentsController],
   providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts],
   exports: [AccessCodes],
 })

@@ -1,7 +1,11 @@
 /**
  * Configuration comes from the environment only, read once at start and validated, so a
- * wrong value stops the process with a message naming the variable.
+ * wrong value stops the process (server or `urp` command) with a message naming the variable.
+ * One object for everything: the modules take their part from APP_CONFIG, never from process.env.
  */
+import { MessagingSettings, loadMessagingSettings } from '../messaging/messaging-settings';
+import { ReportSettings, reportSettingsFrom } from '../../projections/reports/report-settings';
+
 export interface AppConfig {
   port: number;
   /** The PostgreSQL the running system connects to; when absent an embedded PostgreSQL is started. */
@@ -28,6 +32,10 @@ export interface AppConfig {
   deadlinesTickMs: number;
   /** 'all' (default), 'api' (commands and queries only) or 'projections' (the projector only). */
   mode: 'all' | 'api' | 'projections';
+  /** URP_ENTITY_NAME and URP_REPORT_* (projections/reports/report-settings.ts). */
+  reports: ReportSettings;
+  /** SMTP_URL, MAIL_*, PUBLIC_BASE_URL (src/messaging/messaging-settings.ts). */
+  messaging: MessagingSettings;
 }
 
 const DEV_SECRET_WARNING = 'development secret: set it in production';
@@ -44,12 +52,13 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`URP_MODE must be one of all, api, projections (got "${mode}")`);
   }
   const demo = embedded || env.URP_DEMO === '1';
+  const dataDir = optional(env, 'URP_DATA_DIR') ?? 'data';
   return {
     port: integer(env, 'PORT', 3000),
     databaseUrl,
     databaseOwnerUrl: ownerUrl(env, databaseUrl),
     eventStoreUrl,
-    dataDir: optional(env, 'URP_DATA_DIR') ?? 'data',
+    dataDir,
     embeddedDatabasePort: integer(env, 'URP_EMBEDDED_DB_PORT', 0),
     demo,
     jwtSecret: secret(env, 'JWT_SECRET', demo),
@@ -59,6 +68,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     personalDataPreviousKeks: secretList(env, 'PERSONAL_DATA_KEK_PREVIOUS'),
     deadlinesTickMs: integer(env, 'URP_DEADLINES_TICK_MS', 60_000),
     mode,
+    reports: reportSettingsFrom(env),
+    messaging: loadMessagingSettings(env, dataDir),
   };
 }
 

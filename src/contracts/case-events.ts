@@ -17,6 +17,25 @@ export interface CitizenDetails {
   address?: string;
 }
 
+/**
+ * A file the citizen sent with the contact: a photo (JPEG, PNG) or a PDF. The bytes are kept
+ * apart, content-addressed by `sha256` and encrypted under the citizen's key; the event names
+ * them by hash.
+ */
+export interface AttachmentRef {
+  sha256: string;
+  mediaType: 'image/jpeg' | 'image/png' | 'application/pdf';
+  bytes: number;
+  /** The file's name as sent (may hold a name: personal data, like the whole list). */
+  name: string;
+}
+
+/** A point on the map (WGS 84 degrees). */
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
 /** A contact was registered, by an operator on any channel or by the citizen online. */
 export type CaseReceived = DomainEvent<
   'CaseReceived',
@@ -37,6 +56,10 @@ export type CaseReceived = DomainEvent<
     description: string;
     /** Where the problem is, in the citizen's words. */
     location: string | null;
+    /** Where the problem is on the map, when the citizen marked it (absent on older events). */
+    point?: GeoPoint | null;
+    /** Photos and PDFs sent with the contact (absent on older events and when none). */
+    attachments?: AttachmentRef[];
     /** The citizen gave a full name and at least one contact (kept so it survives erasure). */
     identified: boolean;
     submittedBy: Submitter;

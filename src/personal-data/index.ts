@@ -11,6 +11,7 @@ export { deriveCitizenId, normalizeEmail, normalizeFiscalCode } from './citizen-
 export type { CitizenIdentity } from './citizen-id/citizen-id';
 export { PersonalDataVault } from './vault/personal-data-vault';
 export type { WithOpaqueFields } from './vault/personal-data-vault';
+export type { SealedBytes } from './vault/aes-gcm';
 export { CitizenErasure } from './erasure/erase-citizen';
 export type { EraseCitizenCommand, ErasureRecord } from './erasure/erase-citizen';
 export { PERSONAL_DATA_ERASED, citizenStream } from './erasure/personal-data-erased.event';

@@ -64,6 +64,16 @@ describe('the category catalogue and the channel policy', () => {
     expect(await system.eventCount()).toBe(before);
   });
 
+  it("the portal's form offers the catalogue, each topic with the kinds it takes, and no retired one", async () => {
+    const form = await system.http().get('/portale/segnalazione').expect(200);
+    expect(form.text).toContain('<option value="strade/buche" data-kinds="report complaint suggestion appreciation information_request">Buche e manto stradale</option>');
+    expect(form.text).toContain('<optgroup label="Strade e mobilità">');
+    expect(form.text).not.toContain('value="verde/potature"');
+    // The user area still names the category of a case registered before its retirement.
+    const area = await system.http().get('/portale/pratica').expect(200);
+    expect(area.text).toContain('verde/potature');
+  });
+
   it('a suggested sector must exist and take cases', async () => {
     const response = await system
       .as('admin')

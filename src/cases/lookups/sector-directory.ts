@@ -15,12 +15,7 @@ export class SectorDirectory implements OnModuleDestroy {
   private readonly view: LiveView;
 
   constructor(@Inject(EVENT_STORE) store: EventStore, @Optional() local?: LocalAppends) {
-    this.view = new LiveView(
-      store,
-      { streamPrefixes: [SECTOR_STREAM_PREFIX] },
-      (event) => event.streamName.startsWith(SECTOR_STREAM_PREFIX),
-      local,
-    );
+    this.view = LiveView.ofStreamsStartingWith(store, SECTOR_STREAM_PREFIX, local);
   }
 
   async requireAcceptingCases(sectorId: string): Promise<Sector> {

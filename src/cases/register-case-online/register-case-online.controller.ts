@@ -1,5 +1,8 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CheckedAttachment } from '../../attachments/attachment-rules';
+import { Attachments, MultipartRegistration } from '../../attachments/multipart.interceptor';
+import { registrationRequest } from '../../attachments/registration-request';
 import { Public } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
 import { AccessCodes } from '../../citizen-access/access-codes';
@@ -26,16 +29,29 @@ export class RegisterCaseOnlineController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'A citizen submits a case through the web portal',
-    description: 'No account: the citizen acts under the pseudonymous id of their fiscal code or e-mail.',
+    description:
+      'No account: the citizen acts under the pseudonymous id of their fiscal code or e-mail. ' +
+      'As multipart/form-data: the same body as JSON in the part `payload`, up to 3 photos (JPEG, PNG) in `photos` and 3 PDFs in `documents`.',
   })
   @ApiCreatedResponse({ type: CaseRegisteredOnline, description: 'The reference number to quote, and the acknowledgement.' })
   @ApiCommandRefusals()
   @CommandEndpoint('register-case-online')
-  async register(@Body() dto: RegisterCaseOnlineDto, @CommandHeaders() headers: CommandHeaders): Promise<CaseRegisteredOnline> {
+  // Below @CommandEndpoint so it runs first: the endpoint then reads the parsed payload as the body.
+  @UseInterceptors(MultipartRegistration)
+  @ApiConsumes('application/json', 'multipart/form-data')
+  async register(
+    @Body() dto: RegisterCaseOnlineDto,
+    @CommandHeaders() headers: CommandHeaders,
+    @Attachments() attachments: CheckedAttachment[],
+  ): Promise<CaseRegisteredOnline> {
     // The portal has no login: the citizen is who their identity says, as on every other case of theirs.
-    const context: CommandContext = { ...headers, actor: { id: await this.citizens.resolve(dto.citizen), role: 'citizen' } };
+    const context: CommandContext = {
+      ...headers,
+      request: registrationRequest(headers.request, attachments),
+      actor: { id: await this.citizens.resolve(dto.citizen), role: 'citizen' },
+    };
     const { id, reference, finalReplyDueDate, acknowledgement, category, suggestedSector } = await this.commands.execute(
-      new RegisterCaseCommand(contactFrom(dto), context),
+      new RegisterCaseCommand({ ...contactFrom(dto), attachments }, context),
       context,
     );
     return { reference, finalReplyDueDate, acknowledgement, category, suggestedSector, accessCode: this.accessCodes.codeFor(id) };
@@ -52,5 +68,6 @@ function contactFrom(dto: RegisterCaseOnlineDto): CaseContact {
     description: dto.description,
     citizen: { ...dto.citizen },
     location: dto.location ?? null,
+    point: dto.point ?? null,
   };
 }

@@ -1,5 +1,8 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CheckedAttachment } from '../../attachments/attachment-rules';
+import { Attachments, MultipartRegistration } from '../../attachments/multipart.interceptor';
+import { registrationRequest } from '../../attachments/registration-request';
 import { Roles } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
 import { ApiCommandRefusals, REVISION_ETAG_HEADER, staffRolesFor } from '../shared/case-command-endpoint';
@@ -25,13 +28,22 @@ export class RegisterCaseController {
     summary: 'Register a contact received on any channel',
     description:
       'Gives the case the next reference number of the year and records the acknowledgement. ' +
-      'The acknowledgement text is returned; delivering it (e-mail, letter) is not done by this service.',
+      'The acknowledgement text is returned; delivering it (e-mail, letter) is not done by this service. ' +
+      'As multipart/form-data: the same body as JSON in the part `payload`, up to 3 photos (JPEG, PNG) in `photos` and 3 PDFs in `documents`.',
   })
   @ApiCreatedResponse({ type: RegisteredCaseAnswer, headers: REVISION_ETAG_HEADER, description: 'The case, its reference number and the acknowledgement.' })
   @ApiCommandRefusals()
   @CommandEndpoint('register-case')
-  async register(@Body() dto: RegisterCaseDto, @Command() context: CommandContext): Promise<RegisteredCaseAnswer> {
-    const registered = await this.commands.execute(new RegisterCaseCommand(contactFrom(dto), context), context);
+  // Below @CommandEndpoint so it runs first: the endpoint then reads the parsed payload as the body.
+  @UseInterceptors(MultipartRegistration)
+  @ApiConsumes('application/json', 'multipart/form-data')
+  async register(
+    @Body() dto: RegisterCaseDto,
+    @Command() requestContext: CommandContext,
+    @Attachments() attachments: CheckedAttachment[],
+  ): Promise<RegisteredCaseAnswer> {
+    const context = { ...requestContext, request: registrationRequest(requestContext.request, attachments) };
+    const registered = await this.commands.execute(new RegisterCaseCommand({ ...contactFrom(dto), attachments }, context), context);
     // Computed on each answer, never kept with the stored answer of the Idempotency-Key.
     return { ...registered, accessCode: this.accessCodes.codeFor(registered.id) };
   }
@@ -46,6 +58,7 @@ function contactFrom(dto: RegisterCaseDto): CaseContact {
     description: dto.description,
     citizen: { ...dto.citizen },
     location: dto.location ?? null,
+    point: dto.point ?? null,
     receivedAt: dto.receivedAt,
   };
 }

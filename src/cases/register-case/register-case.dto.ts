@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { GeoPointDto, PointField } from '../../place/geo-point.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -118,6 +119,9 @@ export class RegisterCaseDto {
 
   @ContactFields.location()
   location?: string;
+
+  @PointField()
+  point?: GeoPointDto;
 
   @ApiPropertyOptional({
     format: 'date-time',

@@ -7,6 +7,7 @@ import { decideRegistration, initialCaseState, requireCategoryFor, type Case, ty
 import { CategoryDirectory } from '../../categories/category-directory';
 import { ChannelPolicyDirectory } from '../../channel-policy/channel-policy-directory';
 import { SectorDirectory } from '../lookups/sector-directory';
+import { AttachmentStore } from '../../attachments/attachment-store';
 import { CitizenDirectory } from '../../personal-data';
 import { romeDate } from '../../shared/rome-time';
 import { CharterTerms } from '../lookups/charter-terms';
@@ -34,6 +35,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     private readonly categories: CategoryDirectory,
     private readonly channelPolicy: ChannelPolicyDirectory,
     private readonly sectors: SectorDirectory,
+    private readonly attachments: AttachmentStore,
   ) {}
 
   async execute({ contact, context: requestContext }: RegisterCaseCommand): Promise<RegisteredCase> {
@@ -47,14 +49,17 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     const category = contact.subject === null ? null : requireCategoryFor(await this.categories.catalogue(), contact.subject, contact.kind, receivedOn);
     const suggestedSectorId = category?.defaultSectorId ?? null;
     // Decided once, before a number is taken: a refused contact leaves no gap in the year's sequence.
+    // One person across fiscal code, e-mail and phone: one id, one key, one erasure.
+    const citizenId = await this.citizens.resolve(contact.citizen);
+    const { attachments: files = [], ...fields } = contact;
     const decided = decideRegistration(
       {
         type: 'ReceiveCase',
         caseId,
         ...envelope,
-        // One person across fiscal code, e-mail and phone: one id, one key, one erasure.
-        citizenId: await this.citizens.resolve(contact.citizen),
-        ...contact,
+        citizenId,
+        ...fields,
+        attachments: files.map((file) => file.ref),
         terms: (await this.charter.lookup())(receivedOn, contact.kind),
         suggestedSectorId,
         acceptedKinds: (await this.channelPolicy.lookup())(contact.channel, receivedAt),
@@ -62,6 +67,8 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
       },
       initialCaseState(),
     );
+    // The files before the events that name them (a retry stores nothing new: content-addressed).
+    await this.attachments.put(citizenId, files);
     const reference = await this.references.reserve(caseId, envelope, context);
     // Receipt and acknowledgement in the case's first append, on a stream new by construction.
     const registered = await this.cases.start(caseId, context, decided.numbered(reference));

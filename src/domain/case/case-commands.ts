@@ -3,7 +3,7 @@
  * (`at`, from the application's clock), and the command's own data. Personal data arrives
  * in plain form; infrastructure encrypts it after the decision.
  */
-import type { CaseKind, CaseOutcome, CaseTerms, Channel, CitizenDetails, RomeDate } from '../../contracts';
+import type { AttachmentRef, CaseKind, CaseOutcome, CaseTerms, Channel, CitizenDetails, GeoPoint, RomeDate } from '../../contracts';
 import type { CommandEnvelope } from '../shared/actor';
 
 type CaseCommandOf<Type extends string, Data = {}> = CommandEnvelope<Type> & { caseId: string } & Data;
@@ -22,6 +22,9 @@ export type ReceiveCase = CaseCommandOf<
     citizen: CitizenDetails;
     description: string;
     location?: string | null;
+    point?: GeoPoint | null;
+    /** Files already checked and stored by infrastructure, named by hash. */
+    attachments?: readonly AttachmentRef[];
     /** When the contact arrived, if earlier than its registration (a letter, a voicemail). Default: `at`. */
     receivedAt?: string;
     /** The charter's terms for this kind at the date of receipt (see caseTermsAt). */

@@ -38,6 +38,8 @@ export class PostgresAllSubscription implements AllSubscription {
   private readonly signal = new WakeSignal();
   private page: RecordedEvent[] = [];
   private cursor: Promise<Position>;
+  /** The last head read: while the cursor is behind it, pages need no new head read (it is final). */
+  private knownHead: Position | null = null;
   private closed = false;
   /** next() calls run one after the other: each continues from where the previous one stopped. */
   private lastNext: Promise<unknown> = Promise.resolve();
@@ -103,7 +105,9 @@ export class PostgresAllSubscription implements AllSubscription {
   /** Reads the page after the cursor; false when there was nothing new to deliver. */
   private async readNextPage(): Promise<boolean> {
     const after = await this.cursor;
-    const head = await this.settings.pages.readHead();
+    // Catching up, the head read before still bounds a page: one statement per page instead of two.
+    const head = this.knownHead && comparePositions(this.knownHead, after) > 0 ? this.knownHead : await this.settings.pages.readHead();
+    this.knownHead = head;
     if (this.closed || head === null || comparePositions(head, after) <= 0) return false;
     const { pageSize, filter } = this.settings;
     const { events, next } = await this.settings.pages.readPage(after, head, pageSize, filter);

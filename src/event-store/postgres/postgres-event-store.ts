@@ -38,7 +38,7 @@ export interface PostgresEventStoreOptions {
 const DEFAULT_MAX_CONNECTIONS = 10;
 const DEFAULT_POLL_INTERVAL_MS = 250;
 /** Events a subscription reads at a time: few enough to bound memory, enough to catch up fast. */
-const SUBSCRIPTION_PAGE_SIZE = 256;
+const SUBSCRIPTION_PAGE_SIZE = 1000;
 const LISTEN_RETRY_DELAY_MS = 1000;
 
 export function createPostgresEventStore(options: PostgresEventStoreOptions): PostgresEventStore {

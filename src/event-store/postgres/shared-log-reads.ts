@@ -66,10 +66,13 @@ export class SharedLogReads {
     }
     if (!filter) pending.filters = undefined;
     else pending.filters?.push(filter);
-    const rows = await pending.result;
+    const shared = pending;
+    const rows = await shared.result;
     // A short page saw everything up to upTo, filtered-out events included.
     const next = rows.length < limit ? upTo : rows[rows.length - 1].position;
-    return { events: filter ? rows.filter((event) => matchesFilter(event, filter)) : rows, next };
+    // Read for this filter alone, the rows are already exactly its own (the usual catch-up case).
+    const alone = shared.filters?.length === 1;
+    return { events: filter && !alone ? rows.filter((event) => matchesFilter(event, filter)) : rows, next };
   }
 }
 

@@ -4,7 +4,7 @@ import { ERASED, Erased, isErased } from '../erased';
 import { MalformedSealedEnvelopeError, UnknownDataKeyError } from '../errors';
 import { DATA_KEY_STORE, DataKey, DataKeyStore } from '../keys/data-key-store';
 import { isSealedEnvelope, SealedEnvelope } from '../sealed-envelope';
-import { decryptValue, encryptValue } from './aes-gcm';
+import { decryptBytes, decryptValue, encryptBytes, encryptValue, type SealedBytes } from './aes-gcm';
 
 /** Lowercase, as PostgreSQL returns uuids: the citizen id is bound into the AAD as text. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -66,6 +66,20 @@ export class PersonalDataVault {
     const key = await this.keyById(envelope.$sealed.keyId);
     if (isErased(key)) return ERASED;
     return decryptValue(envelope, key.key, citizenId?.toLowerCase() ?? key.citizenId);
+  }
+
+  /** Binary data (an attachment) under the citizen's live key. */
+  async sealBytes(citizenId: string, plain: Buffer): Promise<SealedBytes> {
+    const key = await this.liveKeyFor(citizenId.toLowerCase());
+    return encryptBytes(plain, key.key, key.keyId, key.citizenId);
+  }
+
+  /** The bytes, or ERASED when their key was erased; the key must be the citizen's. */
+  async unsealBytes(sealed: SealedBytes, citizenId: string): Promise<Buffer | Erased> {
+    if (!UUID.test(sealed.keyId)) throw new MalformedSealedEnvelopeError(`Sealed bytes key id "${sealed.keyId}" is not a uuid`);
+    const key = await this.keyById(sealed.keyId);
+    if (isErased(key)) return ERASED;
+    return decryptBytes(sealed, key.key, citizenId.toLowerCase());
   }
 
   /** A copy of `data` with the listed top-level fields sealed; absent, null and already sealed fields stay as they are. */

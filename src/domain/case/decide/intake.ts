@@ -41,6 +41,9 @@ export function receive(command: ReceiveCase, state: CaseState): CaseEvent[] {
         citizen,
         description,
         location: optionalText(command.location),
+        // Only when given, so events without them keep the shape they always had.
+        ...(command.point ? { point: { lat: command.point.lat, lon: command.point.lon } } : {}),
+        ...(command.attachments?.length ? { attachments: command.attachments.map((a) => ({ ...a })) } : {}),
         identified,
         submittedBy: command.actor.role === 'citizen' ? 'citizen' : 'urp',
         finalReplyTerms,
