@@ -170,6 +170,8 @@ describe('erasure that really erases', () => {
       await writer.case(byFiscalCode.caseId, [byFiscalCode.received({ citizen: person })]);
       await writer.case(byEmail.caseId, [byEmail.received({ citizen: { fullName: person.fullName, email: person.email } })]);
 
+      // The backfill reads the global log, as the projector does: wait until it shows the two receipts.
+      await system.caughtUp([byFiscalCode.caseId, byEmail.caseId]);
       const directory = system.app.get(CitizenDirectory);
       const backfill = await backfillCitizens({ eventStore: system.store, vault: system.app.get(PersonalDataVault), directory });
       expect(backfill.linked).toBeGreaterThanOrEqual(2);
