@@ -73,7 +73,10 @@
     documents: { max: Number(form.getAttribute('data-max-documents')), types: ['application/pdf'], extensions: /\.pdf$/i, what: 'documenti PDF', many: 'documenti' }
   };
   function files(field) { return Array.prototype.slice.call(document.getElementById(field).files || []); }
-  function megabytes(bytes) { return (bytes / (1024 * 1024)).toLocaleString('it-IT', { maximumFractionDigits: 1 }) + ' MB'; }
+  function megabytes(bytes) {
+    if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024)).toLocaleString('it-IT') + ' kB';
+    return (bytes / (1024 * 1024)).toLocaleString('it-IT', { maximumFractionDigits: 1 }) + ' MB';
+  }
 
   /** The browser's first look (the office checks the content again): how many, how large, which type. */
   function attachmentErrors() {
