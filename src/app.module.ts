@@ -10,6 +10,7 @@ import { ProjectionsModule } from '../projections/runner/projections.module';
 import { HashChainModule } from './audit/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
+import { Open311Module } from './open311/open311.module';
 import { CharterModule } from './charter';
 import { CitizenAccessModule } from './citizen-access/citizen-access.module';
 import { PortalModule } from './portal/portal.module';
@@ -23,7 +24,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
 import { MessagingModule } from './messaging/messaging.module';
 import { APP_PROJECTIONS } from '../projections/app-projections';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { PublicWriteLimitGuard } from './http/rate-limit.guard';
 import { RateLimitModule } from './http/rate-limit.module';
 import { PersonalDataModule, personalDataOptionsFrom } from './personal-data';
@@ -60,6 +61,7 @@ export class AppModule {
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register(personalDataOptionsFrom(options.config, options.databaseOwnerUrl)),
         CasesModule,
+        Open311Module,
         CitizenAccessModule,
         PortalModule,
         FaqModule,
@@ -77,10 +79,10 @@ export class AppModule {
         AuditReportsModule,
         DashboardModule,
         ConsoleModule,
+        HealthModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
         MessagingModule.register({ run: options.config.mode !== 'api', settings: options.config.messaging }),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock },

@@ -12,12 +12,12 @@ import { bodyTooDeep, deepestNesting, unsupportedMediaType } from './validation'
 const API_PATH = '/api/v1/';
 
 /**
- * API paths that may take other bodies than JSON. Open311 (GeoReport v2) clients post
- * form-encoded bodies: when those endpoints exist, list their prefix here, e.g.
- * `'/api/v1/open311/'`; their form bodies are parsed with the same bounds (at most 1,000
+ * API paths that may take other bodies than JSON: Open311 (GeoReport v2) clients post
+ * form-encoded bodies to POST /open311/v2/requests.{json,xml}, as the spec says (the only
+ * non-JSON write). Their form bodies are parsed with the same bounds (at most 1,000
  * parameters, else 413).
  */
-export const NON_JSON_API_PREFIXES: string[] = [];
+export const NON_JSON_API_PREFIXES: string[] = ['/api/v1/open311/'];
 
 /**
  * The two registration routes also take multipart/form-data: the contact as a JSON part

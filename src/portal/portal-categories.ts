@@ -40,10 +40,15 @@ const GROUP_OF_PREFIX: Readonly<Record<string, string>> = {
 const OTHER = 'Altri argomenti';
 const GROUP_ORDER = [...new Set(Object.values(GROUP_OF_PREFIX)), OTHER];
 
+/** The heading a category sits under (also Open311's service `group`). */
+export function categoryGroup(code: string): string {
+  return GROUP_OF_PREFIX[code.split('/')[0]] ?? OTHER;
+}
+
 export function portalCategoryGroups(catalogue: readonly CatalogueEntry[]): PortalCategoryGroup[] {
   const groups = new Map<string, CatalogueEntry[]>();
   for (const entry of catalogue) {
-    const label = GROUP_OF_PREFIX[entry.code.split('/')[0]] ?? OTHER;
+    const label = categoryGroup(entry.code);
     groups.set(label, [...(groups.get(label) ?? []), entry]);
   }
   return GROUP_ORDER.filter((label) => groups.has(label)).map((label) => ({
