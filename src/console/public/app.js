@@ -8,7 +8,7 @@ import { newContactView } from './views/new-contact.js';
 import { searchView } from './views/search.js';
 import { dashboardView } from './views/dashboard.js';
 import { auditView } from './views/audit.js';
-import { adminView } from './views/admin.js';
+import { adminView } from './views/admin/index.js';
 
 const NAV = {
   operator: [['#/queue', 'Coda delle pratiche'], ['#/new', 'Nuovo contatto'], ['#/search', 'Cerca']],
@@ -49,7 +49,7 @@ function render() {
   else if (view === 'search') result = searchView(app, params.get('q') ?? '');
   else if (view === 'dashboard') result = dashboardView(app);
   else if (view === 'audit') result = auditView(app, params);
-  else if (view === 'admin') result = adminView(app);
+  else if (view === 'admin') result = adminView(app, parts[1]);
   else {
     location.replace(NAV[role]?.[0]?.[0] ?? '#/search');
     return;

@@ -84,7 +84,7 @@ function summaryCard(file) {
     h('dl', { className: 'row facts' },
       h('dt', { className: 'col-sm-5' }, 'Stato'), h('dd', { className: 'col-sm-7', id: 'case-status' }, label(STATUSES, file.status), file.outcome ? ` — ${label(OUTCOMES, file.outcome)}` : ''),
       h('dt', { className: 'col-sm-5' }, 'Risposta finale entro'), h('dd', { className: 'col-sm-7' }, formatDate(fr.dueDate), ' ', file.status === 'closed' || file.status === 'merged' ? null : slaBadge(fr.slaState, fr.daysLeft)),
-      file.takeCharge ? [h('dt', { className: 'col-sm-5' }, 'Presa in carico entro'), h('dd', { className: 'col-sm-7' }, formatDate(file.takeCharge.dueDate), file.takeCharge.daysLeft < 0 ? h('span', { className: 'sla sla-overdue ms-2' }, `in ritardo di ${-file.takeCharge.daysLeft} gg`) : ` (${file.takeCharge.daysLeft} gg)`)] : null,
+      file.takeCharge ? [h('dt', { className: 'col-sm-5' }, 'Presa in carico entro'), h('dd', { className: 'col-sm-7' }, formatDate(file.takeCharge.dueDate), file.takeCharge.daysLeft < 0 ? h('span', { className: 'sla sla-overdue ms-2' }, `in ritardo di ${-file.takeCharge.daysLeft} gg`) : ` (${file.takeCharge.daysLeft === 0 ? 'scade oggi' : `${file.takeCharge.daysLeft} ${file.takeCharge.daysLeft === 1 ? 'giorno' : 'giorni'} rimasti`})`)] : null,
       h('dt', { className: 'col-sm-5' }, 'Settore'), h('dd', { className: 'col-sm-7', id: 'case-sector' }, file.sector?.name ?? 'URP (non assegnata)'),
       h('dt', { className: 'col-sm-5' }, 'Tipo e oggetto'), h('dd', { className: 'col-sm-7' }, `${label(KINDS, file.kind)} — ${file.subject ?? 'oggetto da classificare'}`),
       h('dt', { className: 'col-sm-5' }, 'Ricevuta'), h('dd', { className: 'col-sm-7' }, `${formatInstant(file.receivedAt)} · ${label(CHANNELS, file.channel)}`),
