@@ -10,6 +10,7 @@ import { ProjectionsModule } from '../projections/runner/projections.module';
 import { HashChainModule } from './audit/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
+import { Open311Module } from './open311/open311.module';
 import { CharterModule } from './charter';
 import { CitizenAccessModule } from './citizen-access/citizen-access.module';
 import { PortalModule } from './portal/portal.module';
@@ -21,13 +22,12 @@ import { dataSourceOptions } from './database/data-source';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
-import { loadMessagingSettings } from './messaging/messaging-settings';
 import { MessagingModule } from './messaging/messaging.module';
 import { APP_PROJECTIONS } from '../projections/app-projections';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { PublicWriteLimitGuard } from './http/rate-limit.guard';
 import { RateLimitModule } from './http/rate-limit.module';
-import { PersonalDataModule } from './personal-data';
+import { PersonalDataModule, personalDataOptionsFrom } from './personal-data';
 import { ReportCommandsModule } from './reports/report-commands.module';
 import { SectorsModule } from './sectors';
 import { CLOCK, Clock } from './shared/clock';
@@ -40,6 +40,8 @@ export interface AppModuleOptions {
   databasePoolSize: number;
   eventStore: { name: string; store: EventStore };
   clock: Clock;
+  /** The tables' owner, when the application connects with a least-privilege role (VACUUM FULL of the key table). */
+  databaseOwnerUrl?: string;
 }
 
 @Module({})
@@ -57,8 +59,9 @@ export class AppModule {
         CommandHandlingModule,
         RateLimitModule,
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
-        PersonalDataModule.register({ citizenIdSecret: options.config.personalDataSecret }),
+        PersonalDataModule.register(personalDataOptionsFrom(options.config, options.databaseOwnerUrl)),
         CasesModule,
+        Open311Module,
         CitizenAccessModule,
         PortalModule,
         FaqModule,
@@ -76,10 +79,10 @@ export class AppModule {
         AuditReportsModule,
         DashboardModule,
         ConsoleModule,
+        HealthModule,
         HashChainModule.register({ run: options.config.mode !== 'api' }),
-        MessagingModule.register({ run: options.config.mode !== 'api', settings: loadMessagingSettings(process.env, options.config.dataDir) }),
+        MessagingModule.register({ run: options.config.mode !== 'api', settings: options.config.messaging }),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock },

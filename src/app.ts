@@ -48,6 +48,7 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
         databasePoolSize: 10,
         eventStore: createConfiguredEventStore(config, databaseUrl),
         clock: options.clock ?? systemClock,
+        databaseOwnerUrl: database.leastPrivilege ? database.ownerUrl : undefined,
       }),
       // Throw instead of exiting on a wiring error, so the caller (main, a test) decides.
       { logger: options.logger ?? ['log', 'error', 'warn'], abortOnError: false },

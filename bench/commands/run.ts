@@ -54,7 +54,6 @@ interface Target {
 const REGISTRATION = JSON.stringify({
   channel: 'email',
   kind: 'complaint',
-  subject: 'viabilita/buche',
   description: 'Davanti al civico 12 di via Roma c’è una buca pericolosa da settimane.',
   citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
   location: 'Via Roma 12, Ancona',
@@ -238,6 +237,7 @@ async function main(): Promise<void> {
       DATABASE_URL: esDatabase.url,
       JWT_SECRET: 'bench-commands-jwt-secret-0123456789',
       PERSONAL_DATA_SECRET: 'bench-commands-personal-data-secret-0123',
+      PERSONAL_DATA_KEK: 'bench-commands-personal-data-secret-0123-kek',
       URP_DEADLINES_TICK_MS: '0',
       URP_MODE: URP_MODE,
     });

@@ -30,7 +30,6 @@ const HOST = '127.0.0.1';
 const REGISTRATION = JSON.stringify({
   channel: 'email',
   kind: 'complaint',
-  subject: 'viabilita/buche',
   description: 'Davanti al civico 12 di via Roma c’è una buca pericolosa da settimane.',
   citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
   location: 'Via Roma 12, Ancona',
@@ -128,6 +127,7 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     JWT_SECRET: 'bench-commands-jwt-secret-0123456789',
     PERSONAL_DATA_SECRET: 'bench-commands-personal-data-secret-0123',
+    PERSONAL_DATA_KEK: 'bench-commands-personal-data-secret-0123-kek',
     URP_DEADLINES_TICK_MS: '0',
     URP_MODE: 'api',
   });

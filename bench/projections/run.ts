@@ -14,7 +14,7 @@ import { dataSourceOptions } from '../../src/database/data-source';
 import { comparePositions, Position } from '../../src/event-store/position';
 import type { EventStore, RecordedEvent } from '../../src/event-store/event-store.port';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
-import { createPostgresDataKeyStore, PersonalDataVault, sqlQueryFrom } from '../../src/personal-data';
+import { createPostgresDataKeyStore, keyRingFrom, PersonalDataVault, sqlQueryFrom } from '../../src/personal-data';
 import { ManualClock } from '../../src/shared/clock';
 import { CaseTimelineProjection } from '../../projections/case-timeline/case-timeline.projection';
 import { OperatorQueueProjection } from '../../projections/operator-queue/operator-queue.projection';
@@ -67,7 +67,7 @@ async function generate(url: string, dataSource: DataSource) {
   fastUrl.searchParams.set('options', '-c synchronous_commit=off');
   const generator = createPostgresEventStore({ connectionString: fastUrl.toString(), maxConnections: 24 });
   try {
-    const vault = new PersonalDataVault(createPostgresDataKeyStore(sqlQueryFrom(dataSource)));
+    const vault = new PersonalDataVault(createPostgresDataKeyStore(sqlQueryFrom(dataSource), { keyRing: keyRingFrom('bench-key-encryption-key-0123456789') }));
     const plan = { events: EVENTS, today: TODAY, openShare: 0.2, concurrency: 24, random: seededRandom(20260320) };
     return await generateStore(generator, vault, plan, (n) => process.stderr.write(`  generated ${formatRate(n)} events\n`));
   } finally {

@@ -6,13 +6,15 @@
  *   2. rebuilds the report projections' tables (sector_performance, charter_compliance)
  *      through the projection runner, as `projections rebuild` does;
  *   3. produces the year's report from the read model, as GET /api/v1/reports/quality/{year}
- *      does (QualityReportsService, then JSON; and the PDF rendering), BENCH_RUNS times, p50;
+ *      does (QualityReportsService: the projection's tallies plus the rows still open, then
+ *      JSON; and the PDF rendering), BENCH_RUNS times, p50; and, next to it, from every fact
+ *      row of the year (the path before the tallies);
  *   4. produces it by full replay of the log in memory (the audit replay path, as
  *      GET /api/v1/audit/reports/quality/{year}?asOf= does), with peak RSS, BENCH_RUNS times;
- *   5. checks the two agree figure by figure and prints a table.
+ *   5. checks the three agree figure by figure and prints a table.
  *
  *   npm run bench:reports
- *   BENCH_CASES=50000 BENCH_RUNS=3 npm run bench:reports
+ *   npm run bench:reports -- --cases 20000 --runs 1      (or BENCH_CASES=20000 BENCH_RUNS=1)
  *
  * Duration on the 2-core development machine (PostgreSQL 15, CI running beside it, load
  * average 2-6), BENCH_RUNS=3: 50,000 cases ~5 min, 100,000 cases ~9.5 min (measured);
@@ -28,26 +30,24 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
 import type { EventStore } from '../../src/event-store/event-store.port';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
-import { createPostgresDataKeyStore, PersonalDataVault, sqlQueryFrom } from '../../src/personal-data';
+import { createPostgresDataKeyStore, keyRingFrom, PersonalDataVault, sqlQueryFrom } from '../../src/personal-data';
 import { ManualClock } from '../../src/shared/clock';
 import { CharterComplianceProjection } from '../../projections/charter-compliance/charter-compliance.projection';
 import type { QualityReport } from '../../projections/charter-compliance/compute/quality-report';
 import { compareReports } from '../../projections/audit/verify/compare-reports';
 import { qualityReportDocument } from '../../projections/reports/quality/quality-report-document';
 import { qualityReportFileName } from '../../projections/reports/quality/quality-report-files';
+import { readQualityReportFromFacts } from '../../projections/charter-compliance/reading/quality-report-reader';
 import { QualityReportsService } from '../../projections/reports/quality/quality-reports.service';
 import { renderReport } from '../../projections/reports/render/render-report';
 import { DEFAULT_REPORT_SETTINGS, ReportSettings } from '../../projections/reports/report-settings';
 import { ProjectionRunner } from '../../projections/runner/projection-runner';
 import { SectorPerformanceProjection } from '../../projections/sector-performance/sector-performance.projection';
-import { qualityReport } from '../../projections/charter-compliance/compute/quality-report';
-import { readCorrectiveActions } from '../../projections/charter-compliance/corrective-actions/corrective-action-store';
-import { readAllStandardRecords } from '../../projections/charter-compliance/standards/standard-store';
 import { LIVE_COMPLIANCE_TABLES } from '../../projections/charter-compliance/compliance-tables';
 import { periodBounds, yearPeriod } from '../../projections/sector-performance/compute/report-period';
 import { LIVE_PERFORMANCE_TABLES } from '../../projections/sector-performance/performance-tables';
-import { readFactsInPeriod } from '../../projections/sector-performance/reading/facts-reader';
-import { readSectors } from '../../projections/sector-performance/reading/sectors-reader';
+import { readPendingFacts } from '../../projections/sector-performance/reading/facts-reader';
+import { readTallies } from '../../projections/sector-performance/tallies/tally-store';
 import { recordedBy } from '../../projections/audit/replay/cut-off';
 import { replayLog } from '../../projections/audit/replay/replay-log';
 import { replayedQualityReport } from '../../projections/audit/replay/replayed-reports';
@@ -56,8 +56,14 @@ import { seededRandom } from '../projections/case-stories';
 import { withPeakRss } from '../projections/measure';
 import { generateYear, REVISED_STANDARD } from './year-store';
 
-const CASES = Number(process.env.BENCH_CASES ?? 250_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CASES = Number(argument('--cases') ?? process.env.BENCH_CASES ?? 250_000);
+const RUNS = Number(argument('--runs') ?? process.env.BENCH_RUNS ?? 3);
+
+/** `npm run bench:reports -- --cases 20000 --runs 1` for a quick run. */
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
 const BATCH_SIZE = Number(process.env.BENCH_BATCH_SIZE ?? 500);
 const YEAR = 2026;
 /** After the year, once every story of it (the longest runs ~40 days) has been recorded. */
@@ -98,8 +104,9 @@ async function main(): Promise<void> {
     // 2. The report projections' tables.
     await rebuildReportTables(dataSource, store, clock);
 
-    // 3. From the read model.
+    // 3. From the read model: its tallies (the API's path), and every fact row of the year.
     const stored = await fromReadModel(dataSource, clock);
+    const fromFacts = await fromFactRows(dataSource);
 
     // 4. By full replay.
     const replayed = await byReplay(store);
@@ -111,6 +118,12 @@ async function main(): Promise<void> {
     console.log(`\nread model vs replay: ${formatRate(comparison.figuresCompared)} figures compared, ${differences.length} differences (thresholds.entityName left out)`);
     row('read model vs replay', '1', '', '', `${formatRate(comparison.figuresCompared)} figures compared, ${differences.length} differences`);
     for (const difference of differences.slice(0, 10)) console.log(`  ${difference.figure}: stored ${String(difference.stored)}, replayed ${String(difference.replayed)}`);
+    const factsComparison = compareReports(stored, fromFacts);
+    console.log(`tallies vs fact rows: ${formatRate(factsComparison.figuresCompared)} figures compared, ${factsComparison.differences.length} differences`);
+    row('tallies vs fact rows', '1', '', '', `${formatRate(factsComparison.figuresCompared)} figures compared, ${factsComparison.differences.length} differences`);
+    for (const difference of factsComparison.differences.slice(0, 10)) console.log(`  ${difference.figure}: tallies ${String(difference.stored)}, fact rows ${String(difference.replayed)}`);
+    const [{ tallies }] = await dataSource.query(`SELECT count(*)::int AS tallies FROM ${TABLES.performance.tallies}`);
+    console.log(`tallies table: ${formatRate(tallies)} rows`);
     describeReport(stored);
     printTable();
     console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
@@ -127,7 +140,7 @@ async function generate(url: string, dataSource: DataSource) {
   fastUrl.searchParams.set('options', '-c synchronous_commit=off');
   const generator = createPostgresEventStore({ connectionString: fastUrl.toString(), maxConnections: 24 });
   try {
-    const vault = new PersonalDataVault(createPostgresDataKeyStore(sqlQueryFrom(dataSource)));
+    const vault = new PersonalDataVault(createPostgresDataKeyStore(sqlQueryFrom(dataSource), { keyRing: keyRingFrom('bench-key-encryption-key-0123456789') }));
     const plan = { year: YEAR, cases: CASES, concurrency: 24, random: seededRandom(20260101) };
     const started = performance.now();
     return await generateYear(generator, vault, plan, (cases, events) =>
@@ -178,23 +191,21 @@ async function rebuildReportTables(dataSource: DataSource, store: EventStore, cl
 /** What GET /api/v1/reports/quality/{year} does: the service, then Nest's JSON (or the PDF renderer). */
 async function fromReadModel(dataSource: DataSource, clock: ManualClock): Promise<QualityReport> {
   const service = new QualityReportsService(dataSource, clock, SETTINGS);
-  // Warm-up (plans, pool, JIT), taken apart as readQualityReport does it: the SQL reads, then the computation.
-  const warmStarted = performance.now();
-  const year = periodBounds(yearPeriod(YEAR));
-  const facts = await readFactsInPeriod(dataSource, TABLES.performance, year);
-  const sectors = await readSectors(dataSource, TABLES.performance);
-  const standards = await readAllStandardRecords(dataSource, TABLES.compliance.standards);
-  const correctiveActions = await readCorrectiveActions(dataSource, TABLES.compliance.actions, YEAR);
-  const readMs = performance.now() - warmStarted;
-  const computeStarted = performance.now();
-  let report = qualityReport({ year: YEAR, standards, facts, sectors, correctiveActions, asOf: AS_OF, thresholds: SETTINGS });
-  const computeMs = performance.now() - computeStarted;
+  // Warm-up (plans, pool, JIT), with the two reads readQualityReport makes timed apart.
+  const year = yearPeriod(YEAR);
+  const tallyStarted = performance.now();
+  const tallies = await readTallies(dataSource, TABLES.performance.tallies, year.from, year.to);
+  const tallyMs = performance.now() - tallyStarted;
+  const pendingStarted = performance.now();
+  const pending = await readPendingFacts(dataSource, TABLES.performance, periodBounds(year));
+  const pendingMs = performance.now() - pendingStarted;
+  let report = await service.qualityReport(YEAR);
   console.log(
-    `\nwarm-up, taken apart: SQL reads ${readMs.toFixed(0)} ms (${formatRate(facts.clocks.length)} clocks, ${formatRate(facts.routings.length)} routings), ` +
-      `qualityReport computation ${computeMs.toFixed(0)} ms`,
+    `\nwarm-up, taken apart: the year's tallies ${tallyMs.toFixed(0)} ms (${formatRate(tallies.size)} rows), ` +
+      `rows still open ${pendingMs.toFixed(0)} ms (${formatRate(pending.clocks.length)} clocks, ${formatRate(pending.routings.length)} routings)`,
   );
-  row('read model, warm-up: SQL reads only', '1', `${readMs.toFixed(0)} ms`, '', `${formatRate(facts.clocks.length)} clocks, ${formatRate(facts.routings.length)} routings`);
-  row('read model, warm-up: computation only', '1', `${computeMs.toFixed(0)} ms`, '', 'qualityReport(...) over those rows');
+  row('read model, warm-up: tallies read only', '1', `${tallyMs.toFixed(0)} ms`, '', `${formatRate(tallies.size)} tally rows`);
+  row('read model, warm-up: open rows read only', '1', `${pendingMs.toFixed(0)} ms`, '', `${formatRate(pending.clocks.length)} clocks, ${formatRate(pending.routings.length)} routings not closed/ended`);
   const readTimes: number[] = [];
   const jsonTimes: number[] = [];
   const pdfTimes: number[] = [];
@@ -221,12 +232,27 @@ async function fromReadModel(dataSource: DataSource, clock: ManualClock): Promis
     console.log(`${what} | ${percentile(sorted, 50).toFixed(0)} | ${sorted[0].toFixed(0)}-${sorted[sorted.length - 1].toFixed(0)} | ${note}`);
     row(what, String(RUNS), `${percentile(sorted, 50).toFixed(0)} ms`, `${sorted[0].toFixed(0)}-${sorted[sorted.length - 1].toFixed(0)} ms`, note);
   };
-  line('read model: read + compute (service)', readTimes, '');
+  line('read model: read + compute (service, tallies)', readTimes, '');
   line('read model: JSON answer (service + JSON)', jsonTimes, `${formatRate(jsonBytes)} bytes`);
   line('read model: PDF rendering only', pdfTimes, `${formatRate(pdfBytes)} bytes`);
   const pdfTotal = percentile([...readTimes].sort((a, b) => a - b), 50) + percentile([...pdfTimes].sort((a, b) => a - b), 50);
   row('read model: PDF answer (p50 read + p50 render)', '', `${pdfTotal.toFixed(0)} ms`, '');
   return report;
+}
+
+/** The report from every fact row of the year, as the read model served it before the tallies. */
+async function fromFactRows(dataSource: DataSource): Promise<QualityReport> {
+  const times: number[] = [];
+  let report: QualityReport | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    report = await readQualityReportFromFacts(dataSource, TABLES, YEAR, AS_OF, SETTINGS);
+    times.push(performance.now() - started);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`read model from every fact row (no tallies) | ${percentile(sorted, 50).toFixed(0)} ms p50 | ${sorted[0].toFixed(0)}-${sorted[sorted.length - 1].toFixed(0)} ms`);
+  row('fact rows: read + compute (before tallies)', String(RUNS), `${(percentile(sorted, 50) / 1000).toFixed(1)} s`, `${(sorted[0] / 1000).toFixed(1)}-${(sorted[sorted.length - 1] / 1000).toFixed(1)} s`);
+  return report!;
 }
 
 function renderPdf(report: QualityReport): Promise<Buffer> {

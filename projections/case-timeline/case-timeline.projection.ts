@@ -22,7 +22,8 @@ import { saveUsers, USER_NAME_EVENT_TYPES, usersIn } from './timeline-users';
 export class CaseTimelineProjection implements Projection {
   readonly name = 'case_timeline';
   // 2: titles say "inviata" only after delivery; entries keep the message's wording.
-  readonly version = 2;
+  // 3: hand-back, extension and reopening reasons are sealed, shown as the entry's text, never in the title.
+  readonly version = 3;
   readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES, ...USER_NAME_EVENT_TYPES, ...DELIVERY_EVENT_TYPES];
   readonly tables: readonly string[] = [TIMELINE_CASES, TIMELINE_ENTRIES, TIMELINE_SECTORS, TIMELINE_USERS];
 

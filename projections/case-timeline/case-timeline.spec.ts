@@ -3,7 +3,7 @@
  * and personal data opened at read time only for the roles that need it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../../src/event-store/event-store.port';
+import type { Actor } from '../../src/domain/shared/actor';
 import { ERASED_DISPLAY_TEXT, PersonalDataVault } from '../../src/personal-data';
 import { CaseScript, MARIO, on, sectorEstablished, sectorRenamed } from '../../test/read-side/support/case-script';
 import { OPERATOR } from '../../test/read-side/support/event-writer';
@@ -96,12 +96,12 @@ describe('case timeline', () => {
       [6, 'CitizenInformationRequested', 'Richiesta di informazioni integrative da inviare al cittadino via e-mail; termine sospeso', 'Anna Bianchi'],
       [7, 'CitizenInformationReceived', 'Informazioni integrative ricevute dal cittadino: termine ripreso, nuova scadenza 04/04/2026', 'Anna Bianchi'],
       [8, 'InterimReplySent', 'Risposta interlocutoria del settore Lavori Pubblici da inviare al cittadino via e-mail', 'Marco Verdi'],
-      [9, 'FinalReplyDeadlineExtended', 'Termine prorogato al 15/04/2026: Serve un sopralluogo con la ditta — comunicazione da inviare al cittadino via e-mail', 'Anna Bianchi'],
+      [9, 'FinalReplyDeadlineExtended', 'Termine prorogato al 15/04/2026 — comunicazione da inviare al cittadino via e-mail', 'Anna Bianchi'],
       [10, 'FinalReplyDrafted', 'Bozza della risposta definitiva predisposta dal settore Lavori Pubblici', 'Marco Verdi'],
       [11, 'FinalReplySent', 'Risposta definitiva da inviare al cittadino via e-mail', 'Anna Bianchi'],
       [12, 'CaseClosed', 'Pratica chiusa con risposta definitiva — invito al questionario di gradimento da inviare al cittadino via e-mail', 'Anna Bianchi'],
       [13, 'SatisfactionFeedbackGiven', 'Questionario di gradimento compilato: voto 4 su 5', 'Anna Bianchi'],
-      [14, 'CaseReopened', 'Pratica riaperta: La buca è stata chiusa male (nuova scadenza 27/04/2026)', 'Anna Bianchi'],
+      [14, 'CaseReopened', 'Pratica riaperta (nuova scadenza 27/04/2026)', 'Anna Bianchi'],
     ]);
     const [received, , routed] = file!.timeline;
     expect(received).toMatchObject({
@@ -184,7 +184,7 @@ describe('case timeline', () => {
       'Pratica ricevuta via e-mail (segnalazione)',
       'Assegnata al settore Tributi (presa in carico entro il 13/03/2026) — comunicazione da inviare ai referenti del settore via e-mail',
       'Riassegnata dal settore Tributi al settore Lavori Pubblici (presa in carico entro il 14/03/2026) — comunicazione da inviare ai referenti del settore via e-mail',
-      "Restituita all'URP dal settore Manutenzioni: Competenza della Polizia Locale — comunicazione da inviare ai referenti del settore via e-mail",
+      "Restituita all'URP dal settore Manutenzioni — comunicazione da inviare ai referenti del settore via e-mail",
     ]);
     expect(file).toMatchObject({ status: 'received', sector: null });
     expect((await fileOf(duplicate))!.timeline.map((entry) => entry.title)).toEqual([
@@ -246,8 +246,10 @@ describe('case timeline', () => {
           CitizenInformationReceived: 'Civico 12, lato mare',
           InterimReplySent: 'Sopralluogo in programma giovedì',
           FinalReplyDrafted: 'La buca sarà chiusa entro venerdì',
+          FinalReplyDeadlineExtended: 'Serve un sopralluogo con la ditta',
           FinalReplySent: 'Gentile Mario, la buca sarà chiusa entro venerdì',
           SatisfactionFeedbackGiven: 'Rapidi e gentili',
+          CaseReopened: 'La buca è stata chiusa male',
         });
       }
     });
@@ -293,7 +295,7 @@ describe('case timeline', () => {
           location: ERASED_DISPLAY_TEXT,
         });
         expect(new Set(Object.values(texts(file)))).toEqual(new Set([ERASED_DISPLAY_TEXT]));
-        expect(file!.timeline[9].title).toBe('Termine prorogato al 15/04/2026: Serve un sopralluogo con la ditta — comunicazione da inviare al cittadino via e-mail');
+        expect(file!.timeline[9].title).toBe('Termine prorogato al 15/04/2026 — comunicazione da inviare al cittadino via e-mail');
       }
     });
 
@@ -306,7 +308,7 @@ describe('case timeline', () => {
       );
       const dump = rows.map((r) => r.row).join('\n');
       expect(dump).toContain('$sealed');
-      for (const secret of ['Mario', 'Rossi', 'RSSMRA', 'Via Roma', 'civico', 'Rapidi', 'venerdì', 'secret-hash']) {
+      for (const secret of ['Mario', 'Rossi', 'RSSMRA', 'Via Roma', 'civico', 'Rapidi', 'venerdì', 'secret-hash', 'sopralluogo con la ditta', 'chiusa male']) {
         expect(dump).not.toContain(secret);
       }
       const [entry] = await h.dataSource.query("SELECT sealed FROM case_timeline_entries WHERE event_type = 'CaseReceived'");

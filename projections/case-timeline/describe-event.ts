@@ -1,7 +1,8 @@
 /**
  * One line of Italian per case event: what happened, as the office would write it in the
  * case file. Only facts the events carry in clear: personal texts (replies, questions,
- * notes) are shown beside the line, unsealed for those allowed to read them.
+ * notes, the hand-back, extension and reopening reasons) are shown beside the line,
+ * unsealed for those allowed to read them, never in the title (a stored column).
  *
  * An event the outbox turns into an e-mail is described by its message wording: the title
  * says "da inviare" until the delivery is recorded, and "inviata" only after it
@@ -110,7 +111,7 @@ function describeFact(event: CaseEvent, lookups: TitleLookups): string {
       return `${routed} (presa in carico entro il ${italianDate(takeChargeDueDate)})`;
     }
     case 'CaseHandedBack':
-      return `Restituita all'URP dal ${sector(event.data.sectorId)}: ${event.data.reason}`;
+      return `Restituita all'URP dal ${sector(event.data.sectorId)}`;
     case 'CaseTakenInCharge':
       return `Presa in carico dal ${sector(event.data.sectorId)}`;
     case 'TakeChargeReminderSent':
@@ -126,7 +127,7 @@ function describeFact(event: CaseEvent, lookups: TitleLookups): string {
     case 'InterimReplySent':
       return `Risposta interlocutoria${ofSector(event.data.sentBy === 'sector' ? event.data.sectorId : null)} ${notMailed(event.data.channel, true)}`;
     case 'FinalReplyDeadlineExtended':
-      return `Termine prorogato al ${italianDate(event.data.newDueDate)}: ${event.data.reason}`;
+      return `Termine prorogato al ${italianDate(event.data.newDueDate)}`;
     case 'FinalReplyDrafted':
       return `Bozza della risposta definitiva predisposta dal ${sector(event.data.sectorId)}`;
     case 'FinalReplySent': {
@@ -136,7 +137,7 @@ function describeFact(event: CaseEvent, lookups: TitleLookups): string {
     case 'CaseClosed':
       return `Pratica chiusa ${OUTCOME_PHRASES[event.data.outcome]}`;
     case 'CaseReopened':
-      return `Pratica riaperta: ${event.data.reason} (nuova scadenza ${italianDate(event.data.finalReplyDueDate)})`;
+      return `Pratica riaperta (nuova scadenza ${italianDate(event.data.finalReplyDueDate)})`;
     case 'SatisfactionFeedbackGiven':
       return `Questionario di gradimento compilato: voto ${event.data.score} su 5`;
     case 'CaseMerged':

@@ -1,6 +1,6 @@
 /**
  * The operator queue: where every open case stands, for the URP's daily work. Case events
- * move a case's summary; sector events keep the sector names current.
+ * move a case's summary and its routing suggestion; sector events keep the sector names current.
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -11,11 +11,13 @@ import { loadSummaries, saveSummaries } from '../shared/case-summary-columns';
 import { caseEventsOf, foldCaseEvents } from '../shared/fold-case-events';
 import { SECTOR_NAME_EVENT_TYPES, saveSectorNames, sectorNamesIn } from '../shared/sector-names';
 import { createQueueTables, QUEUE_CASES, QUEUE_SECTORS } from './queue-tables';
+import { saveSuggestions, suggestionsIn } from './suggested-sectors';
 
 @Injectable()
 export class OperatorQueueProjection implements Projection {
   readonly name = 'operator_queue';
-  readonly version = 1;
+  // 2: the category's suggested sector (issue 11).
+  readonly version = 2;
   readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES];
   readonly tables: readonly string[] = [QUEUE_CASES, QUEUE_SECTORS];
 
@@ -29,6 +31,7 @@ export class OperatorQueueProjection implements Projection {
     const summaries = await loadSummaries(ctx.em, casesTable, [...new Set(caseEvents.map((e) => e.caseId))]);
     const changed = foldCaseEvents(summaries, caseEvents);
     await saveSummaries(ctx.em, casesTable, changed);
+    await saveSuggestions(ctx.em, casesTable, suggestionsIn(caseEvents));
     await saveSectorNames(ctx.em, ctx.table(QUEUE_SECTORS), sectorNamesIn(events));
   }
 }

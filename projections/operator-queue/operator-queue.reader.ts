@@ -22,10 +22,14 @@ export class OperatorQueueReader {
     const today = romeDate(this.clock.now());
     const statement = queuePageStatement({ cases: QUEUE_CASES, sectors: QUEUE_SECTORS }, criteria, request, today);
     const rows: Record<string, unknown>[] = await this.dataSource.query(statement.text, statement.values);
-    const summaries = rows.slice(0, request.limit).map((row) => ({ summary: summaryFromRow(row), sectorName: row.sector_name as string | null }));
+    const summaries = rows.slice(0, request.limit).map((row) => ({
+      summary: summaryFromRow(row),
+      sectorName: row.sector_name as string | null,
+      suggested: { sectorId: row.suggested_sector_id as string | null, sectorName: row.suggested_sector_name as string | null },
+    }));
     const last = summaries.at(-1);
     return {
-      items: summaries.map(({ summary, sectorName }) => toQueueItem(summary, sectorName, today)),
+      items: summaries.map(({ summary, sectorName, suggested }) => toQueueItem(summary, sectorName, today, suggested)),
       nextCursor: rows.length > request.limit && last ? encodeQueueCursor(request.sort, sortKeyOf(request.sort, last.summary)) : null,
       today,
     };

@@ -52,6 +52,8 @@ describe('operator queue', () => {
       status: 'received',
       sectorId: null,
       sectorName: null,
+      suggestedSectorId: null,
+      suggestedSectorName: null,
       receivedAt: '2026-03-02T09:00:00.000Z',
       finalReplyDueDate: '2026-04-01',
       daysLeft: 12,
@@ -126,6 +128,18 @@ describe('operator queue', () => {
 
     await story(duplicate, duplicate.unmerged(kept.caseId));
     expect(await itemOf(duplicate)).toMatchObject({ status: 'routed', sectorId: tributi, sectorName: 'Tributi' });
+  });
+
+  it("shows the category's suggested sector, and follows a reclassification", async () => {
+    const c = new CaseScript();
+    const received = c.received({ kind: null, subject: 'strade/buche' });
+    const suggested = { ...received, data: { ...received.data, suggestedSectorId: lavoriPubblici } } as CaseEvent;
+    await story(c, suggested);
+    expect(await itemOf(c)).toMatchObject({ subject: 'strade/buche', suggestedSectorId: lavoriPubblici, suggestedSectorName: 'Lavori Pubblici', sectorId: null });
+
+    // Classified under a category the URP answers itself: no suggestion any more.
+    await story(c, c.classified('information_request'));
+    expect(await itemOf(c)).toMatchObject({ suggestedSectorId: null, suggestedSectorName: null });
   });
 
   it("shows a sector's current name, renamed after the case was routed", async () => {

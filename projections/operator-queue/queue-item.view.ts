@@ -1,4 +1,4 @@
-/** What GET /queue answers. No personal data: the subject is a catalogue label. */
+/** What GET /queue answers. No personal data: the subject is a catalogue code. */
 import { ApiProperty } from '@nestjs/swagger';
 import { CASE_EVENT_TYPES, CASE_KINDS, CHANNELS, type CaseEventType, type CaseKind, type Channel, type RomeDate } from '../../src/contracts';
 import { calendarDaysBetween } from '../../src/shared/rome-time';
@@ -29,6 +29,12 @@ export class QueueItemView {
 
   @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici', description: "The sector's current name." })
   sectorName: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: "The sector the case's category suggests for routing; null: none." })
+  suggestedSectorId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici', description: "The suggested sector's current name." })
+  suggestedSectorName: string | null;
 
   @ApiProperty({ format: 'date-time' })
   receivedAt: string;
@@ -90,7 +96,17 @@ export class QueuePageView {
   today: RomeDate;
 }
 
-export function toQueueItem(summary: CaseSummary, sectorName: string | null, today: RomeDate): QueueItemView {
+export interface SuggestedSectorOf {
+  sectorId: string | null;
+  sectorName: string | null;
+}
+
+export function toQueueItem(
+  summary: CaseSummary,
+  sectorName: string | null,
+  today: RomeDate,
+  suggested: SuggestedSectorOf = { sectorId: null, sectorName: null },
+): QueueItemView {
   const suspended = summary.suspendedSince !== null;
   const standing = finalReplyStanding({ dueDate: summary.finalReplyDueDate, dueSoonDays: summary.dueSoonDays, suspended }, today);
   return {
@@ -102,6 +118,8 @@ export function toQueueItem(summary: CaseSummary, sectorName: string | null, tod
     status: summary.status as OpenStatus,
     sectorId: summary.sectorId,
     sectorName,
+    suggestedSectorId: suggested.sectorId,
+    suggestedSectorName: suggested.sectorName,
     receivedAt: summary.receivedAt,
     finalReplyDueDate: summary.finalReplyDueDate,
     daysLeft: standing.daysLeft,

@@ -48,7 +48,8 @@ export function queuePageStatement(tables: QueueTables, criteria: QueueCriteria,
   }
   const direction = order.descending ? 'DESC' : 'ASC';
   // The sector name as a subquery, not a join: nothing then stands between the index order and the LIMIT.
-  const text = `SELECT ${summarySelectList('q')}, (SELECT s.name FROM ${tables.sectors} s WHERE s.sector_id = q.sector_id) AS sector_name
+  const text = `SELECT ${summarySelectList('q')}, (SELECT s.name FROM ${tables.sectors} s WHERE s.sector_id = q.sector_id) AS sector_name,
+    q.suggested_sector_id, (SELECT s.name FROM ${tables.sectors} s WHERE s.sector_id = q.suggested_sector_id) AS suggested_sector_name
   FROM ${tables.cases} q
   WHERE ${conditions.join('\n    AND ')}
   ORDER BY ${columns.map((column) => `${column} ${direction}`).join(', ')}

@@ -4,24 +4,25 @@
  * (`ProjectionsModule.register({ run, projections: [...REPORT_PROJECTIONS] })`); this module
  * serves the queries. Needs from global modules: the TypeORM DataSource and CLOCK.
  */
+import { APP_CONFIG, AppConfig } from '../../src/config/app-config';
 import { Module, Type } from '@nestjs/common';
 import { CharterComplianceProjection } from '../charter-compliance/charter-compliance.projection';
 import type { Projection } from '../runner/projection';
 import { SectorPerformanceProjection } from '../sector-performance/sector-performance.projection';
 import { QualityReportController } from './quality/quality-report.controller';
 import { QualityReportsService } from './quality/quality-reports.service';
-import { REPORT_SETTINGS, ReportSettings, reportSettingsFrom } from './report-settings';
+import { REPORT_SETTINGS, ReportSettings } from './report-settings';
 import { SectorPerformanceController } from './sectors/sector-performance.controller';
 import { SectorReportsService } from './sectors/sector-reports.service';
 import { SectorsReportController } from './sectors/sectors-report.controller';
 
 export const REPORT_PROJECTIONS: Type<Projection>[] = [SectorPerformanceProjection, CharterComplianceProjection];
 
-/** Settings come from the environment (report-settings.ts); tests override REPORT_SETTINGS. */
+/** Settings come from the one configuration (AppConfig.reports, read by report-settings.ts); tests override REPORT_SETTINGS. */
 @Module({
   controllers: [SectorPerformanceController, SectorsReportController, QualityReportController],
   providers: [
-    { provide: REPORT_SETTINGS, useFactory: (): ReportSettings => reportSettingsFrom(process.env) },
+    { provide: REPORT_SETTINGS, useFactory: (config: AppConfig): ReportSettings => config.reports, inject: [APP_CONFIG] },
     SectorReportsService,
     QualityReportsService,
   ],

@@ -6,7 +6,7 @@ function event(n: number): RecordedEvent {
     id: `e${n}`,
     type: 't',
     data: {},
-    metadata: { correlationId: 'c', causationId: 'c', actor: { id: 'a', role: 'r' }, recordedAt: '', schemaVersion: 1 },
+    metadata: { correlationId: 'c', causationId: 'c', actor: { id: 'a', role: 'operator' }, recordedAt: '', schemaVersion: 1 },
     streamName: 's',
     revision: n,
     position: { commit: n, prepare: n },

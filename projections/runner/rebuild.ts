@@ -77,6 +77,8 @@ export class RebuildFailedError extends Error {
 
 /** After reaching the last event it saw, it looks again this many times before swapping anyway: the live writer does the rest. */
 const CATCH_UP_ROUNDS = 3;
+/** Batches the reader may hold ahead of the one being applied: memory stays bounded by it. */
+const READ_AHEAD_BATCHES = 3;
 
 export async function rebuildProjection(
   deps: RebuildDependencies,
@@ -103,7 +105,8 @@ async function buildAndSwap(
   const filter: EventFilter = { eventTypes: projection.handles };
   const reader = new EventBatches(
     deps.store.subscribeToAll({ fromPosition: slot.checkpoint ?? 'start', filter }),
-    options.batchSize,
+    // Room for the next batch to be read while this one is applied (reading is half the work).
+    options.batchSize * READ_AHEAD_BATCHES,
   );
   const stop = () => void reader.close();
   options.signal?.addEventListener('abort', stop);

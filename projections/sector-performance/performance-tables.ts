@@ -1,24 +1,28 @@
 /**
  * The tables of the sector performance projection: the facts of every case (receipt,
- * routings, final-reply clocks) and the sectors. Indexes serve the one kind of query the
+ * routings, final-reply clocks), the sectors, and the yearly report's tallies. Indexes serve the one kind of query the
  * reports make: the facts whose dates fall in a range, for one sector or all.
  */
 import type { EntityManager } from 'typeorm';
 import type { CaseFact, ClockFact, RoutingFact } from './facts/case-facts';
+import { createTalliesTable } from './tallies/tally-store';
 import { columnsDdl, factColumn as col, FactColumn } from './facts/fact-columns';
 
 export const PERFORMANCE_CASES = 'sector_performance_cases';
 export const PERFORMANCE_ROUTINGS = 'sector_performance_routings';
 export const PERFORMANCE_CLOCKS = 'sector_performance_clocks';
 export const PERFORMANCE_SECTORS = 'sector_performance_sectors';
+export const PERFORMANCE_TALLIES = 'sector_performance_tallies';
 
-export const PERFORMANCE_TABLES = [PERFORMANCE_CASES, PERFORMANCE_ROUTINGS, PERFORMANCE_CLOCKS, PERFORMANCE_SECTORS] as const;
+export const PERFORMANCE_TABLES = [PERFORMANCE_CASES, PERFORMANCE_ROUTINGS, PERFORMANCE_CLOCKS, PERFORMANCE_SECTORS, PERFORMANCE_TALLIES] as const;
 
 export interface PerformanceTables {
   cases: string;
   routings: string;
   clocks: string;
   sectors: string;
+  /** The yearly report's figures, summed per event (tallies/). */
+  tallies: string;
 }
 
 /** The physical names of the tables (the live ones, or a rebuild's fresh copies). */
@@ -28,6 +32,7 @@ export function performanceTablesNamed(table: (logical: string) => string): Perf
     routings: table(PERFORMANCE_ROUTINGS),
     clocks: table(PERFORMANCE_CLOCKS),
     sectors: table(PERFORMANCE_SECTORS),
+    tallies: table(PERFORMANCE_TALLIES),
   };
 }
 
@@ -89,7 +94,7 @@ export const CLOCK_COLUMNS: readonly FactColumn<ClockFact>[] = [
 ];
 
 export async function createPerformanceTables(em: EntityManager, tables: PerformanceTables): Promise<void> {
-  const { cases, routings, clocks, sectors } = tables;
+  const { cases, routings, clocks, sectors, tallies } = tables;
   await em.query(`CREATE TABLE ${cases} (\n  ${columnsDdl(CASE_COLUMNS)},\n  PRIMARY KEY (case_id))`);
   await em.query(`CREATE TABLE ${routings} (\n  ${columnsDdl(ROUTING_COLUMNS)},\n  PRIMARY KEY (case_id, routing_no))`);
   await em.query(`CREATE INDEX ${routings}_by_routed ON ${routings} (routed_at)`);
@@ -99,5 +104,7 @@ export async function createPerformanceTables(em: EntityManager, tables: Perform
   await em.query(`CREATE INDEX ${clocks}_by_closed ON ${clocks} (closed_at)`);
   await em.query(`CREATE INDEX ${clocks}_by_sector ON ${clocks} (sector_id, started_at)`);
   await em.query(`CREATE INDEX ${clocks}_open ON ${clocks} (started_at) WHERE closed_at IS NULL`);
+  await em.query(`CREATE INDEX ${routings}_waiting ON ${routings} (routed_at) WHERE ended_at IS NULL`);
   await em.query(`CREATE TABLE ${sectors} (sector_id text PRIMARY KEY, name text NOT NULL, dissolved_at timestamptz)`);
+  await createTalliesTable(em, tallies);
 }

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { RateLimitModule } from '../http/rate-limit.module';
 import { AccessTokens } from './access/access-tokens';
 import { AuthGuard } from './access/auth.guard';
+import { ReferentStanding } from './access/referent-standing';
 import { assertValidAuthOptions, AUTH_OPTIONS, AuthOptions } from './auth-options';
 import { ChangePasswordController } from './change-password/change-password.controller';
 import { CreateUserController } from './create-user/create-user.controller';
@@ -49,6 +50,7 @@ export class AuthModule {
         },
         AccessTokens,
         UserDirectory,
+        ReferentStanding,
         AuthGuard,
         TokenIssuer,
       ],

@@ -9,8 +9,6 @@ export { CurrentUser } from './access/current-user.decorator';
 export type { AuthenticatedUser } from './authenticated-user';
 export { ROLES, isRole } from './roles';
 export type { Role } from './roles';
-export { newCommandContext, eventMetadata, SYSTEM_ACTOR } from './command-context';
-export type { CommandContext } from './command-context';
 export { ensureDemoUsers, DEMO_PASSWORD } from './demo/ensure-demo-users';
 export type { UserStoreDeps } from './users/user-store-deps';
 export type { DemoUser } from './demo/ensure-demo-users';

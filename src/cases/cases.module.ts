@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { ClassifyCaseController } from './classify-case/classify-case.controller';
 import { ClassifyCaseHandler } from './classify-case/classify-case.handler';
 import { CloseCaseController } from './close-case/close-case.controller';
@@ -13,6 +14,8 @@ import { GiveSatisfactionFeedbackController } from './give-satisfaction-feedback
 import { GiveSatisfactionFeedbackHandler } from './give-satisfaction-feedback/give-satisfaction-feedback.handler';
 import { HandBackCaseController } from './hand-back-case/hand-back-case.controller';
 import { HandBackCaseHandler } from './hand-back-case/hand-back-case.handler';
+import { CategoriesModule } from '../categories/categories.module';
+import { ChannelPolicyModule } from '../channel-policy/channel-policy.module';
 import { AccessCodes } from '../citizen-access/access-codes';
 import { CharterTerms } from './lookups/charter-terms';
 import { SectorDirectory } from './lookups/sector-directory';
@@ -37,7 +40,6 @@ import { SendInterimReplyHandler } from './send-interim-reply/send-interim-reply
 import { SendTakeChargeReminderController } from './send-take-charge-reminder/send-take-charge-reminder.controller';
 import { SendTakeChargeReminderHandler } from './send-take-charge-reminder/send-take-charge-reminder.handler';
 import { CaseStreams } from './shared/case-streams';
-import { IdempotentCommandBus } from './shared/idempotent-command-bus';
 import { TakeCaseInChargeController } from './take-case-in-charge/take-case-in-charge.controller';
 import { TakeCaseInChargeHandler } from './take-case-in-charge/take-case-in-charge.handler';
 import { UnmergeCaseController } from './unmerge-case/unmerge-case.controller';
@@ -50,6 +52,7 @@ import { UnmergeCaseHandler } from './unmerge-case/unmerge-case.handler';
  * (CitizenIds, PersonalDataVault).
  */
 @Module({
+  imports: [AttachmentsModule, CategoriesModule, ChannelPolicyModule],
   controllers: [
     RegisterCaseController,
     RegisterCaseOnlineController,
@@ -74,7 +77,6 @@ import { UnmergeCaseHandler } from './unmerge-case/unmerge-case.handler';
   providers: [
     AccessCodes,
     CaseStreams,
-    IdempotentCommandBus,
     CharterTerms,
     SectorDirectory,
     ReferenceNumbers,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { IdempotentCommandBus } from '../cases/shared/idempotent-command-bus';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { CitizenAttachmentsController } from '../attachments/citizen-attachments.controller';
 import { AccessCodes } from './access-codes';
 import { AnswerInformationController } from './answer-information/answer-information.controller';
 import { CaseReferences } from './case-references';
@@ -14,8 +15,9 @@ import { GiveFeedbackController } from './give-feedback/give-feedback.controller
  * clock and configuration.
  */
 @Module({
-  controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController],
-  providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts, IdempotentCommandBus],
+  imports: [AttachmentsModule],
+  controllers: [FollowCaseController, AnswerInformationController, GiveFeedbackController, CitizenAttachmentsController],
+  providers: [AccessCodes, CaseReferences, CitizenCases, FailedAttempts],
   exports: [AccessCodes],
 })
 export class CitizenAccessModule {}

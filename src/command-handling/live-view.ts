@@ -33,6 +33,11 @@ export class LiveView {
     private readonly local?: LocalAppends,
   ) {}
 
+  /** The view of every stream whose name starts with `prefix` (a catalogue: sectors, standards). */
+  static ofStreamsStartingWith(store: EventStore, prefix: string, local?: LocalAppends): LiveView {
+    return new LiveView(store, { streamPrefixes: [prefix] }, (event) => event.streamName.startsWith(prefix), local);
+  }
+
   /** Changes each time an event is taken in: callers recompute what they derive from it. */
   get changeCount(): number {
     return this.version;

@@ -1,7 +1,11 @@
 /**
  * Configuration comes from the environment only, read once at start and validated, so a
- * wrong value stops the process with a message naming the variable.
+ * wrong value stops the process (server or `urp` command) with a message naming the variable.
+ * One object for everything: the modules take their part from APP_CONFIG, never from process.env.
  */
+import { MessagingSettings, loadMessagingSettings } from '../messaging/messaging-settings';
+import { ReportSettings, reportSettingsFrom } from '../../projections/reports/report-settings';
+
 export interface AppConfig {
   port: number;
   /** The PostgreSQL the running system connects to; when absent an embedded PostgreSQL is started. */
@@ -18,12 +22,20 @@ export interface AppConfig {
   demo: boolean;
   jwtSecret: string;
   tokenTtlSeconds: number;
-  /** Keyed-hash secret for pseudonymous citizen ids. */
+  /** Keyed-hash secret for pseudonymous citizen ids and the citizen directory's blind indexes. */
   personalDataSecret: string;
+  /** Key-encryption key every citizen's data key is wrapped under (envelope encryption). */
+  personalDataKek: string;
+  /** Earlier KEKs, comma-separated in PERSONAL_DATA_KEK_PREVIOUS: only while `keys:rotate` re-wraps their keys, then destroyed. */
+  personalDataPreviousKeks: string[];
   /** Real time between deadline ticks (process manager); 0: only on request. */
   deadlinesTickMs: number;
   /** 'all' (default), 'api' (commands and queries only) or 'projections' (the projector only). */
   mode: 'all' | 'api' | 'projections';
+  /** URP_ENTITY_NAME and URP_REPORT_* (projections/reports/report-settings.ts). */
+  reports: ReportSettings;
+  /** SMTP_URL, MAIL_*, PUBLIC_BASE_URL (src/messaging/messaging-settings.ts). */
+  messaging: MessagingSettings;
 }
 
 const DEV_SECRET_WARNING = 'development secret: set it in production';
@@ -40,19 +52,24 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`URP_MODE must be one of all, api, projections (got "${mode}")`);
   }
   const demo = embedded || env.URP_DEMO === '1';
+  const dataDir = optional(env, 'URP_DATA_DIR') ?? 'data';
   return {
     port: integer(env, 'PORT', 3000),
     databaseUrl,
     databaseOwnerUrl: ownerUrl(env, databaseUrl),
     eventStoreUrl,
-    dataDir: optional(env, 'URP_DATA_DIR') ?? 'data',
+    dataDir,
     embeddedDatabasePort: integer(env, 'URP_EMBEDDED_DB_PORT', 0),
     demo,
     jwtSecret: secret(env, 'JWT_SECRET', demo),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 8 * 60 * 60),
     personalDataSecret: secret(env, 'PERSONAL_DATA_SECRET', demo),
+    personalDataKek: secret(env, 'PERSONAL_DATA_KEK', demo),
+    personalDataPreviousKeks: secretList(env, 'PERSONAL_DATA_KEK_PREVIOUS'),
     deadlinesTickMs: integer(env, 'URP_DEADLINES_TICK_MS', 60_000),
     mode,
+    reports: reportSettingsFrom(env),
+    messaging: loadMessagingSettings(env, dataDir),
   };
 }
 
@@ -84,6 +101,12 @@ function secret(env: NodeJS.ProcessEnv, name: string, allowDevelopmentDefault: b
   }
   if (allowDevelopmentDefault) return `urp-${name.toLowerCase()}-${DEV_SECRET_WARNING}`;
   throw new Error(`${name} is required when DATABASE_URL is set (at least 16 characters); or set URP_DEMO=1`);
+}
+
+function secretList(env: NodeJS.ProcessEnv, name: string): string[] {
+  const values = (optional(env, name) ?? '').split(',').map((value) => value.trim()).filter(Boolean);
+  if (values.some((value) => value.length < 16)) throw new Error(`${name} must list secrets of at least 16 characters, comma-separated`);
+  return values;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -17,6 +17,25 @@ export interface CitizenDetails {
   address?: string;
 }
 
+/**
+ * A file the citizen sent with the contact: a photo (JPEG, PNG) or a PDF. The bytes are kept
+ * apart, content-addressed by `sha256` and encrypted under the citizen's key; the event names
+ * them by hash.
+ */
+export interface AttachmentRef {
+  sha256: string;
+  mediaType: 'image/jpeg' | 'image/png' | 'application/pdf';
+  bytes: number;
+  /** The file's name as sent (may hold a name: personal data, like the whole list). */
+  name: string;
+}
+
+/** A point on the map (WGS 84 degrees). */
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
 /** A contact was registered, by an operator on any channel or by the citizen online. */
 export type CaseReceived = DomainEvent<
   'CaseReceived',
@@ -27,12 +46,20 @@ export type CaseReceived = DomainEvent<
     channel: Channel;
     /** Null when the operator could not classify the contact yet. */
     kind: CaseKind | null;
-    /** A topic label from the office's catalogue (e.g. 'viabilita/buche'), not free text. */
+    /** The code of a category of the office's catalogue (e.g. 'strade/buche'), never free text. */
     subject: string | null;
+    /** The citizen's own short title (sealed like the description); absent on older cases. */
+    title?: string | null;
+    /** The category's default sector when received: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     citizen: CitizenDetails;
     description: string;
     /** Where the problem is, in the citizen's words. */
     location: string | null;
+    /** Where the problem is on the map, when the citizen marked it (absent on older events). */
+    point?: GeoPoint | null;
+    /** Photos and PDFs sent with the contact (absent on older events and when none). */
+    attachments?: AttachmentRef[];
     /** The citizen gave a full name and at least one contact (kept so it survives erasure). */
     identified: boolean;
     submittedBy: Submitter;
@@ -55,6 +82,8 @@ export type CaseClassified = DomainEvent<
     caseId: string;
     kind: CaseKind;
     subject: string | null;
+    /** The new category's default sector: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     finalReplyTerms: FinalReplyTerms;
     finalReplyDueDate: RomeDate;
     classifiedAt: Instant;
@@ -70,6 +99,8 @@ export type CaseReclassified = DomainEvent<
     subject: string | null;
     previousKind: CaseKind;
     previousSubject: string | null;
+    /** The new category's default sector: a routing suggestion. Absent: none. */
+    suggestedSectorId?: string | null;
     finalReplyTerms: FinalReplyTerms;
     finalReplyDueDate: RomeDate;
     reclassifiedAt: Instant;
@@ -102,7 +133,8 @@ export type CaseRouted = DomainEvent<
 /** The sector returned the case as not its own; it is with the URP again, to be routed again. */
 export type CaseHandedBack = DomainEvent<
   'CaseHandedBack',
-  { caseId: string; sectorId: string; reason: string; handedBackAt: Instant }
+  /** `reason` is sealed under the citizen's key: staff routinely quote the citizen in it. */
+  { caseId: string; citizenId: string; sectorId: string; reason: string; handedBackAt: Instant }
 >;
 
 /** The sector acknowledged the case is its own (presa in carico). */
@@ -166,7 +198,8 @@ export type InterimReplySent = DomainEvent<
 /** A motivated extension (proroga motivata): the new date and the reason were told to the citizen. */
 export type FinalReplyDeadlineExtended = DomainEvent<
   'FinalReplyDeadlineExtended',
-  { caseId: string; reason: string; previousDueDate: RomeDate; newDueDate: RomeDate; extendedAt: Instant }
+  /** `reason` is sealed under the citizen's key. */
+  { caseId: string; citizenId: string; reason: string; previousDueDate: RomeDate; newDueDate: RomeDate; extendedAt: Instant }
 >;
 
 /** The sector's referent drafted the final reply for the URP to complete and send. */
@@ -200,6 +233,8 @@ export type CaseReopened = DomainEvent<
   'CaseReopened',
   {
     caseId: string;
+    citizenId: string;
+    /** Sealed under the citizen's key. */
     reason: string;
     previousOutcome: CaseOutcome;
     finalReplyTerms: FinalReplyTerms;

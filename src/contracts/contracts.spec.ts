@@ -1,4 +1,8 @@
 import {
+  CATEGORY_EVENT_TYPES,
+  CATEGORY_STREAM_PREFIX,
+  CHANNEL_POLICY_EVENT_TYPES,
+  CHANNEL_POLICY_STREAM,
   CASE_EVENT_TYPES,
   CASE_STREAM_PREFIX,
   CORRECTIVE_ACTION_EVENT_TYPES,
@@ -35,6 +39,8 @@ describe('Event contracts', () => {
       CHARTER_STANDARD_STREAM_PREFIX,
       REFERENCE_COUNTER_STREAM_PREFIX,
       CORRECTIVE_ACTIONS_STREAM_PREFIX,
+      CATEGORY_STREAM_PREFIX,
+      CHANNEL_POLICY_STREAM,
     ];
     for (const a of prefixes) for (const b of prefixes) if (a !== b) expect(b.startsWith(a)).toBe(false);
   });
@@ -47,7 +53,7 @@ describe('Event contracts', () => {
       ...REFERENCE_EVENT_TYPES,
       ...CORRECTIVE_ACTION_EVENT_TYPES,
     ];
-    expect(new Set(all).size).toBe(all.length);
+    expect(new Set([...all, ...CATEGORY_EVENT_TYPES, ...CHANNEL_POLICY_EVENT_TYPES]).size).toBe(all.length + 4);
     expect(Object.keys(PERSONAL_DATA_FIELDS).sort()).toEqual([...all].sort());
   });
 
@@ -58,7 +64,7 @@ describe('Event contracts', () => {
   });
 
   it('tells infrastructure which fields to encrypt, and nothing for unknown or staff-only events', () => {
-    expect(personalDataFieldsOf('CaseReceived')).toEqual(['citizen', 'description', 'location']);
+    expect(personalDataFieldsOf('CaseReceived')).toEqual(['citizen', 'title', 'description', 'location', 'point', 'attachments']);
     expect(personalDataFieldsOf('SectorReferentAppointed')).toEqual([]);
     expect(personalDataFieldsOf('SomethingElse')).toEqual([]);
     expect(personalDataFieldsOf('toString')).toEqual([]);

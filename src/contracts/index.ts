@@ -12,6 +12,8 @@ export * from './charter-events';
 export * from './reference-events';
 export * from './corrective-action-events';
 export * from './faq-events';
+export * from './category-events';
+export * from './channel-policy-events';
 export * from './message-events';
 export * from './event-types';
 export * from './streams';

@@ -4,11 +4,10 @@
  * everywhere, including in old events and backups, while the facts and times that
  * reports need stay readable).
  *
- * The rule: a citizen's identity and contacts; anything the citizen wrote; and any text
- * addressed to the citizen or passed about them (replies, questions, the routing note),
- * because such texts routinely quote the name, the address and the citizen's own words.
- * Staff texts about the case's handling (hand-back reason, extension reason, reopening
- * reason) stay readable: the yearly report cites them as anomalies and corrective actions.
+ * The rule: a citizen's identity and contacts; anything the citizen wrote; and every free
+ * text staff write on a case (replies, questions, the routing note, the hand-back, extension
+ * and reopening reasons), because such texts routinely quote the name, the address and the
+ * citizen's own words. Reports count these facts; they never needed the texts.
  * Staff names (referents) are not citizens' data.
  */
 import type { CaseEvent } from './case-events';
@@ -27,7 +26,7 @@ type PersonalFields<Type extends ContractEventType> =
   DataOf<Type> extends { citizenId: string } ? readonly Exclude<keyof DataOf<Type>, 'citizenId' | 'caseId'>[] : readonly [];
 
 export const PERSONAL_DATA_FIELDS: { readonly [Type in ContractEventType]: PersonalFields<Type> } = {
-  CaseReceived: ['citizen', 'description', 'location'],
+  CaseReceived: ['citizen', 'title', 'description', 'location', 'point', 'attachments'],
   CaseAcknowledged: [],
   // Staff texts about the office's own handling: no citizen's data.
   CorrectiveActionRecorded: [],
@@ -35,7 +34,7 @@ export const PERSONAL_DATA_FIELDS: { readonly [Type in ContractEventType]: Perso
   CaseReclassified: [],
   CaseDirectedElsewhere: ['message'],
   CaseRouted: ['note'],
-  CaseHandedBack: [],
+  CaseHandedBack: ['reason'],
   CaseTakenInCharge: [],
   TakeChargeReminderSent: [],
   FinalReplyDueSoon: [],
@@ -43,11 +42,11 @@ export const PERSONAL_DATA_FIELDS: { readonly [Type in ContractEventType]: Perso
   CitizenInformationRequested: ['question'],
   CitizenInformationReceived: ['information'],
   InterimReplySent: ['text'],
-  FinalReplyDeadlineExtended: [],
+  FinalReplyDeadlineExtended: ['reason'],
   FinalReplyDrafted: ['text'],
   FinalReplySent: ['text'],
   CaseClosed: [],
-  CaseReopened: [],
+  CaseReopened: ['reason'],
   SatisfactionFeedbackGiven: ['comment'],
   CaseMerged: [],
   CaseUnmerged: [],

@@ -21,7 +21,7 @@ import { SendFinalReplyCommand } from '../cases/send-final-reply/send-final-repl
 import { SendInterimReplyCommand } from '../cases/send-interim-reply/send-interim-reply.command';
 import { SendTakeChargeReminderCommand } from '../cases/send-take-charge-reminder/send-take-charge-reminder.command';
 import { TakeCaseInChargeCommand } from '../cases/take-case-in-charge/take-case-in-charge.command';
-import { SYSTEM_ACTOR } from '../auth';
+import { SYSTEM_ACTOR } from '../command-handling/command-context';
 import type { CommandContext } from '../command-handling/command-context';
 import type { RomeDate } from '../shared/rome-time';
 import type { OfficeActor, PlannedStep } from './case-actions';
@@ -53,7 +53,7 @@ export function commandFor(step: PlannedStep, situation: StepSituation, organisa
     correlationId: `${runKey}:${step.caseNo}`,
     idempotencyKey: `${runKey}:${step.caseNo}:${step.order}`,
   });
-  const operator = { id: organisation.operator.id, role: 'operator' };
+  const operator = { id: organisation.operator.id, role: 'operator' as const };
   const office = (by: OfficeActor) => (by === 'urp' ? operator : referent(organisation, by));
 
   switch (action.type) {
@@ -96,11 +96,11 @@ export function commandFor(step: PlannedStep, situation: StepSituation, organisa
 
 function referent(organisation: DemoOrganisation, slug: DemoSectorSlug): CommandContext['actor'] {
   const user = organisation.referentOf(slug);
-  return { id: user.id, role: 'referent', sectorId: user.sectorId };
+  return { id: user.id, role: 'referent' as const, sectorId: user.sectorId };
 }
 
 /** The citizen acts under their pseudonymous id, as the portal makes them. */
 function citizen(situation: StepSituation): CommandContext['actor'] {
   if (!situation.citizenId) throw new Error('A step by the citizen needs the citizen id');
-  return { id: situation.citizenId, role: 'citizen' };
+  return { id: situation.citizenId, role: 'citizen' as const };
 }

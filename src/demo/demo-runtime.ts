@@ -12,7 +12,7 @@ import { CharterModule } from '../charter';
 import { CommandHandlingModule } from '../command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
-import { CitizenIds, PersonalDataModule } from '../personal-data';
+import { CitizenIds, PersonalDataModule, personalDataOptionsFrom } from '../personal-data';
 import { SectorsModule } from '../sectors';
 import { CLOCK, ManualClock } from '../shared/clock';
 
@@ -59,7 +59,7 @@ class DemoSimulationModule {
         SharedInfrastructure.with(deps, clock),
         CqrsModule.forRoot(),
         CommandHandlingModule,
-        PersonalDataModule.register({ citizenIdSecret: deps.config.personalDataSecret }),
+        PersonalDataModule.register(personalDataOptionsFrom(deps.config)),
         SectorsModule,
         CharterModule,
         CasesModule,

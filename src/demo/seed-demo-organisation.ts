@@ -1,15 +1,18 @@
 /**
  * Seeds the demo organisation through the real command handlers: the demo users, the ten
- * sectors with their referents, the charter's standards and its mid-year revision.
+ * sectors with their referents, the category catalogue, the charter's standards and its
+ * mid-year revision.
  * Idempotent: ids derive from slugs and codes, and every command carries an
  * Idempotency-Key, so a second run finds each command applied and appends nothing.
  */
 import { DemoUser, ensureDemoUsers } from '../auth';
 import { AdoptStandardCommand, ReviseStandardCommand } from '../charter';
 import type { CommandContext } from '../command-handling/command-context';
-import { charterStandardStream, sectorStream } from '../contracts';
+import { categoryStream, charterStandardStream, sectorStream } from '../contracts';
 import { AppointReferentCommand, EstablishSectorCommand } from '../sectors';
-import { DEMO_REVISIONS, DEMO_SECTORS, DEMO_SETUP_TIMES, DEMO_STANDARDS, type DemoSector, type DemoSectorSlug } from './demo-organisation';
+import { AddCategoryCommand } from '../categories/add-category/add-category.command';
+import { DEMO_CATEGORIES } from './demo-categories';
+import { DEMO_REVISIONS, DEMO_SECTORS, DEMO_SETUP_TIMES, DEMO_STANDARDS, demoSector, type DemoSector, type DemoSectorSlug } from './demo-organisation';
 import type { DemoRuntime } from './demo-runtime';
 import { waitUntilInGlobalLog } from './global-log';
 
@@ -37,6 +40,16 @@ export async function seedDemoOrganisation(runtime: DemoRuntime): Promise<DemoOr
       new AppointReferentCommand(sector.id, referent.id, referent.displayName, seedContext('appoint-referent', admin, `referent:${sector.slug}`)),
     );
   }
+  // The catalogue applies from the day the sectors were set up, before any demo case.
+  for (const category of DEMO_CATEGORIES) {
+    const fields = {
+      code: category.code,
+      label: category.label,
+      kinds: [...category.kinds],
+      defaultSectorId: category.sector === null ? null : demoSector(category.sector).id,
+    };
+    await runtime.commands.execute(new AddCategoryCommand(fields, seedContext('add-category', admin, `category:${category.code}`)));
+  }
 
   clock.set(DEMO_SETUP_TIMES.charterAdopted);
   for (const { id, ...standard } of DEMO_STANDARDS) {
@@ -52,6 +65,7 @@ export async function seedDemoOrganisation(runtime: DemoRuntime): Promise<DemoOr
   await waitUntilInGlobalLog(eventStore, [
     ...DEMO_SECTORS.map((s) => sectorStream(s.id)),
     ...DEMO_STANDARDS.map((s) => charterStandardStream(s.id)),
+    ...DEMO_CATEGORIES.map((category) => categoryStream(category.code)),
   ]);
   return organisation;
 }

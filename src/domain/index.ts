@@ -9,3 +9,5 @@ export * from './charter';
 export * from './reference';
 export * from './user';
 export * from './faq';
+export * from './category';
+export * from './channel-policy';

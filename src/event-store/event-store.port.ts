@@ -7,15 +7,10 @@
  * Revisions and positions are plain numbers: a stream never holds 2^53 events and a
  * log never reaches 2^53 bytes, so nothing is lost and every caller can JSON them.
  */
+import type { Actor } from '../domain/shared/actor';
 import { Position } from './position';
 
 export { Position } from './position';
-
-/** Who performed the action that produced an event. */
-export interface Actor {
-  id: string;
-  role: string;
-}
 
 export interface EventMetadata {
   /** Shared by every event that follows from one original request. */

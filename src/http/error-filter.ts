@@ -28,7 +28,8 @@ export class ErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.describe(error);
-    if (status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    // A deliberate 5xx (readiness's 503, a 503 with Retry-After) is an answer, not a fault to log with its stack.
+    if (status >= 500 && !(error instanceof HttpException)) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     response.status(status).json(body);
   }
 

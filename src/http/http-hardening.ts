@@ -12,12 +12,18 @@ import { bodyTooDeep, deepestNesting, unsupportedMediaType } from './validation'
 const API_PATH = '/api/v1/';
 
 /**
- * API paths that may take other bodies than JSON. Open311 (GeoReport v2) clients post
- * form-encoded bodies: when those endpoints exist, list their prefix here, e.g.
- * `'/api/v1/open311/'`; their form bodies are parsed with the same bounds (at most 1,000
+ * API paths that may take other bodies than JSON: Open311 (GeoReport v2) clients post
+ * form-encoded bodies to POST /open311/v2/requests.{json,xml}, as the spec says (the only
+ * non-JSON write). Their form bodies are parsed with the same bounds (at most 1,000
  * parameters, else 413).
  */
-export const NON_JSON_API_PREFIXES: string[] = [];
+export const NON_JSON_API_PREFIXES: string[] = ['/api/v1/open311/'];
+
+/**
+ * The two registration routes also take multipart/form-data: the contact as a JSON part
+ * `payload`, with photos and PDFs (src/attachments parses and bounds them).
+ */
+export const MULTIPART_API_ROUTES = new Set(['/api/v1/cases', '/api/v1/public/cases']);
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -70,6 +76,7 @@ export function hardenHttp(app: INestApplication): void {
 function requireJsonBodies(request: Request, _response: Response, next: NextFunction): void {
   if (!METHODS_WITH_BODY.has(request.method) || !hasBody(request)) return next();
   if (NON_JSON_API_PREFIXES.some((prefix) => request.originalUrl.startsWith(prefix))) return next();
+  if (request.method === 'POST' && MULTIPART_API_ROUTES.has(request.originalUrl.split('?')[0]) && request.is('multipart/form-data')) return next();
   const contentType = request.headers['content-type'] ?? '';
   if (!request.is(['application/json', 'application/*+json'])) {
     return next(unsupportedMediaType(`The API reads application/json bodies only (got "${contentType || 'none'}")`));

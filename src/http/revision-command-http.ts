@@ -1,20 +1,17 @@
 /**
  * What every command endpoint answering with a revisioned resource shares over HTTP: the
- * error body, the answer with its revision as ETag, and the OpenAPI description of the
- * request headers and responses. Each resource names only its view and its refusals.
+ * error body and the OpenAPI description of the responses (@CommandEndpoint documents the
+ * request headers and sends the ETag). Each resource names only its view and its refusals.
  */
 import { applyDecorators, HttpStatus, Type } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiPreconditionFailedResponse,
   ApiProperty,
   ApiResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
-import type { CommandAnswer } from '../command-handling/idempotent-answers';
 
 /** An error as every endpoint returns it (see error-filter.ts and validation.ts). */
 export class CommandErrorBody {
@@ -31,13 +28,6 @@ export class CommandErrorBody {
   violations?: { field: string; rule: string; message: string }[];
 }
 
-/** Sends the command's answer (the first one, on a retry) with its revision as ETag. */
-export function sendRevisionAnswer<View extends { revision: number }>(response: Response, answer: CommandAnswer<View>): View {
-  response.status(answer.statusCode);
-  response.setHeader('ETag', `"${answer.body.revision}"`);
-  return answer.body;
-}
-
 export interface RevisionCommandDocsOptions {
   status: HttpStatus.OK | HttpStatus.CREATED;
   description: string;
@@ -51,13 +41,6 @@ export interface RevisionCommandDocsOptions {
 
 export function RevisionCommandDocs(options: RevisionCommandDocsOptions) {
   return applyDecorators(
-    ApiHeader({
-      name: 'Idempotency-Key',
-      required: false,
-      description: 'Retrying with the same key returns the first answer and appends nothing more.',
-    }),
-    ApiHeader({ name: 'If-Match', required: false, description: 'The revision last seen (its ETag); any other is 412.' }),
-    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Traces the request through the events it causes.' }),
     ApiResponse({
       status: options.status,
       description: options.description,

@@ -1,7 +1,6 @@
 /**
- * The messaging settings, read from the environment once at start (AppConfig is being unified
- * elsewhere; these few variables live here until then). A wrong value stops the start with a
- * message naming the variable.
+ * The messaging settings, read from the environment once at start as part of AppConfig
+ * (src/config/app-config.ts). A wrong value stops the start with a message naming the variable.
  */
 import { join } from 'node:path';
 

@@ -1,12 +1,13 @@
 /** What the rest of the application uses from personal data protection. */
 export { PersonalDataModule } from './personal-data.module';
-export { PERSONAL_DATA_OPTIONS } from './personal-data-options';
+export { PERSONAL_DATA_OPTIONS, personalDataOptionsFrom } from './personal-data-options';
 export type { PersonalDataOptions } from './personal-data-options';
 export { CitizenIds } from './citizen-id/citizen-ids';
 export { deriveCitizenId, normalizeEmail, normalizeFiscalCode } from './citizen-id/citizen-id';
 export type { CitizenIdentity } from './citizen-id/citizen-id';
 export { PersonalDataVault } from './vault/personal-data-vault';
 export type { WithOpaqueFields } from './vault/personal-data-vault';
+export type { SealedBytes } from './vault/aes-gcm';
 export { CitizenErasure } from './erasure/erase-citizen';
 export type { EraseCitizenCommand, ErasureRecord } from './erasure/erase-citizen';
 export { PERSONAL_DATA_ERASED, citizenStream } from './erasure/personal-data-erased.event';
@@ -17,7 +18,11 @@ export { isSealedEnvelope } from './sealed-envelope';
 export type { SealedEnvelope } from './sealed-envelope';
 export { SealedDataTamperedError, UnknownDataKeyError, MalformedSealedEnvelopeError } from './errors';
 export { DATA_KEY_STORE } from './keys/data-key-store';
-export type { DataKeyStore, DataKey, StoredDataKey } from './keys/data-key-store';
+export type { DataKeyStore, DataKey, StoredDataKey, KeyRotation } from './keys/data-key-store';
 export { createPostgresDataKeyStore } from './keys/postgres-data-key-store';
+export type { PostgresDataKeyStoreOptions } from './keys/postgres-data-key-store';
+export { keyRingFrom, keyEncryptionKeyFrom } from './keys/key-encryption-key';
+export type { KeyRing, KeyEncryptionKey } from './keys/key-encryption-key';
+export { maintenanceQueryFor } from './keys/maintenance-query';
 export { sqlQueryFrom } from './keys/sql-query';
 export type { SqlQuery } from './keys/sql-query';

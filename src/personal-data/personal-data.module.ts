@@ -4,6 +4,9 @@ import { CitizenIds } from './citizen-id/citizen-ids';
 import { CitizenErasure } from './erasure/erase-citizen';
 import { ErasureController } from './erasure/erasure.controller';
 import { DATA_KEY_STORE } from './keys/data-key-store';
+import { keyRingFrom } from './keys/key-encryption-key';
+import { KeyRingStartup } from './keys/key-ring-startup';
+import { maintenanceQueryFor } from './keys/maintenance-query';
 import { createPostgresDataKeyStore } from './keys/postgres-data-key-store';
 import { sqlQueryFrom } from './keys/sql-query';
 import { assertValidPersonalDataOptions, PERSONAL_DATA_OPTIONS, PersonalDataOptions } from './personal-data-options';
@@ -26,12 +29,17 @@ export class PersonalDataModule {
         { provide: PERSONAL_DATA_OPTIONS, useValue: options },
         {
           provide: DATA_KEY_STORE,
-          useFactory: (dataSource: DataSource) => createPostgresDataKeyStore(sqlQueryFrom(dataSource)),
+          useFactory: (dataSource: DataSource) =>
+            createPostgresDataKeyStore(sqlQueryFrom(dataSource), {
+              keyRing: keyRingFrom(options.keyEncryptionKey, options.previousKeyEncryptionKeys),
+              maintenance: options.maintenanceUrl ? maintenanceQueryFor(options.maintenanceUrl) : undefined,
+            }),
           inject: [DataSource],
         },
         PersonalDataVault,
         CitizenIds,
         CitizenErasure,
+        KeyRingStartup,
       ],
       exports: [PersonalDataVault, CitizenIds, CitizenErasure, DATA_KEY_STORE],
     };

@@ -1,91 +1,64 @@
 /**
- * The topics a citizen can choose on the portal, as the catalogue labels the API accepts
- * (`subject`), with the words a citizen reads. Until the office's catalogue exists, these
- * are the topics the demo comune uses.
+ * The topics a citizen can choose on the portal: the office's category catalogue (GET
+ * /api/v1/categories), grouped under headings by the first word of the code.
  */
-export interface PortalCategory {
-  subject: string;
+import type { CaseKind } from '../contracts';
+
+/** What the portal needs of a catalogue entry. */
+export interface CatalogueEntry {
+  code: string;
   label: string;
+  kinds: readonly CaseKind[];
 }
 
 export interface PortalCategoryGroup {
   label: string;
-  categories: readonly PortalCategory[];
+  categories: readonly CatalogueEntry[];
 }
 
-export const PORTAL_CATEGORY_GROUPS: readonly PortalCategoryGroup[] = [
-  {
-    label: 'Strade e mobilità',
-    categories: [
-      { subject: 'strade/buche', label: 'Buche e manto stradale' },
-      { subject: 'strade/marciapiedi', label: 'Marciapiedi' },
-      { subject: 'viabilita/segnaletica', label: 'Segnaletica stradale' },
-      { subject: 'viabilita/semafori', label: 'Semafori' },
-      { subject: 'viabilita/piste-ciclabili', label: 'Piste ciclabili' },
-      { subject: 'trasporti/parcheggi', label: 'Parcheggi' },
-      { subject: 'trasporti/abbonamenti', label: 'Abbonamenti al trasporto pubblico' },
-    ],
-  },
-  {
-    label: 'Ambiente e decoro',
-    categories: [
-      { subject: 'rifiuti/raccolta', label: 'Raccolta dei rifiuti' },
-      { subject: 'rifiuti/calendario', label: 'Calendario della raccolta' },
-      { subject: 'rifiuti/abbandono', label: 'Rifiuti abbandonati' },
-      { subject: 'verde/parchi', label: 'Parchi e giardini' },
-      { subject: 'verde/alberi', label: 'Alberi' },
-      { subject: 'illuminazione/lampioni', label: 'Illuminazione pubblica' },
-      { subject: 'igiene/infestanti', label: 'Animali infestanti e disinfestazione' },
-      { subject: 'urbanistica/arredo', label: 'Arredo urbano' },
-    ],
-  },
-  {
-    label: 'Sicurezza e polizia locale',
-    categories: [
-      { subject: 'sicurezza/sosta', label: 'Sosta irregolare' },
-      { subject: 'sicurezza/veicoli-abbandonati', label: 'Veicoli abbandonati' },
-      { subject: 'sicurezza/rumori', label: 'Rumori e disturbo' },
-      { subject: 'sicurezza/sanzioni', label: 'Multe e sanzioni' },
-    ],
-  },
-  {
-    label: 'Tributi',
-    categories: [
-      { subject: 'tributi/tari', label: 'TARI (tassa sui rifiuti)' },
-      { subject: 'tributi/imu', label: 'IMU' },
-      { subject: 'tributi/scadenze', label: 'Scadenze e pagamenti' },
-      { subject: 'tributi/rimborsi', label: 'Rimborsi' },
-    ],
-  },
-  {
-    label: 'Anagrafe e servizi al cittadino',
-    categories: [
-      { subject: 'anagrafe/carta-identita', label: "Carta d'identità" },
-      { subject: 'anagrafe/appuntamenti', label: 'Appuntamenti allo sportello' },
-      { subject: 'anagrafe/orari', label: 'Orari degli uffici' },
-      { subject: 'urp/spid', label: 'SPID e servizi online' },
-    ],
-  },
-  {
-    label: 'Scuola, sociale e cultura',
-    categories: [
-      { subject: 'scuola/iscrizioni', label: 'Iscrizioni scolastiche' },
-      { subject: 'scuola/mensa', label: 'Mensa scolastica' },
-      { subject: 'scuola/trasporto', label: 'Trasporto scolastico' },
-      { subject: 'sociale/contributi', label: 'Contributi e sostegno' },
-      { subject: 'sociale/bonus', label: 'Bonus' },
-      { subject: 'cultura/biblioteca', label: 'Biblioteca' },
-      { subject: 'cultura/eventi', label: 'Eventi e manifestazioni' },
-    ],
-  },
-  { label: 'Altro', categories: [{ subject: 'altro', label: 'Altro argomento' }] },
-];
+/** Headings by the code's first word; codes of no heading here go under «Altri argomenti». */
+const GROUP_OF_PREFIX: Readonly<Record<string, string>> = {
+  strade: 'Strade e mobilità',
+  viabilita: 'Strade e mobilità',
+  trasporti: 'Strade e mobilità',
+  illuminazione: 'Ambiente e decoro',
+  rifiuti: 'Ambiente e decoro',
+  verde: 'Ambiente e decoro',
+  igiene: 'Ambiente e decoro',
+  urbanistica: 'Ambiente e decoro',
+  sicurezza: 'Sicurezza e polizia locale',
+  tributi: 'Tributi',
+  anagrafe: 'Anagrafe e servizi al cittadino',
+  urp: 'Anagrafe e servizi al cittadino',
+  scuola: 'Scuola, sociale e cultura',
+  sociale: 'Scuola, sociale e cultura',
+  cultura: 'Scuola, sociale e cultura',
+  'accesso-civico': 'Accesso civico',
+  'altri-enti': 'Altri enti',
+  apprezzamento: 'Apprezzamenti',
+};
+const OTHER = 'Altri argomenti';
+const GROUP_ORDER = [...new Set(Object.values(GROUP_OF_PREFIX)), OTHER];
 
-export function categoryLabel(subject: string | null): string | null {
-  if (subject === null) return null;
-  for (const group of PORTAL_CATEGORY_GROUPS) {
-    const found = group.categories.find((category) => category.subject === subject);
-    if (found) return found.label;
+/** The heading a category sits under (also Open311's service `group`). */
+export function categoryGroup(code: string): string {
+  return GROUP_OF_PREFIX[code.split('/')[0]] ?? OTHER;
+}
+
+export function portalCategoryGroups(catalogue: readonly CatalogueEntry[]): PortalCategoryGroup[] {
+  const groups = new Map<string, CatalogueEntry[]>();
+  for (const entry of catalogue) {
+    const label = categoryGroup(entry.code);
+    groups.set(label, [...(groups.get(label) ?? []), entry]);
   }
-  return subject;
+  return GROUP_ORDER.filter((label) => groups.has(label)).map((label) => ({
+    label,
+    // «Altro argomento» closes its group: the choice when nothing else fits.
+    categories: [...groups.get(label)!].sort((a, b) => Number(a.code === 'altro') - Number(b.code === 'altro')),
+  }));
+}
+
+/** Code -> the words the citizen chose it by (retired categories too: past cases keep them). */
+export function categoryLabels(catalogue: readonly CatalogueEntry[]): Record<string, string> {
+  return Object.fromEntries(catalogue.map((entry) => [entry.code, entry.label]));
 }

@@ -10,6 +10,8 @@ import { homePage } from './pages/home.page';
 import { privacyPage } from './pages/privacy-notice';
 import { requestFormPage } from './pages/request-form.page';
 import { PORTAL_SETTINGS, type PortalSettings } from './portal-settings';
+import { CategoryList } from '../categories/list-categories/category-list';
+import { categoryLabels, portalCategoryGroups } from './portal-categories';
 
 /**
  * The files the pages load. The build copies src/portal/static next to the compiled code
@@ -27,7 +29,10 @@ const HTML = 'text/html; charset=utf-8';
 @Public()
 @Controller('portale')
 export class PortalController {
-  constructor(@Inject(PORTAL_SETTINGS) private readonly settings: PortalSettings) {}
+  constructor(
+    @Inject(PORTAL_SETTINGS) private readonly settings: PortalSettings,
+    private readonly categories: CategoryList,
+  ) {}
 
   @Get()
   @Header('content-type', HTML)
@@ -37,20 +42,21 @@ export class PortalController {
 
   @Get('segnalazione')
   @Header('content-type', HTML)
-  report(): string {
-    return requestFormPage(this.settings, 'disservizio');
+  async report(): Promise<string> {
+    return requestFormPage(this.settings, 'disservizio', portalCategoryGroups(await this.categories.list()));
   }
 
   @Get('assistenza')
   @Header('content-type', HTML)
-  assistance(): string {
-    return requestFormPage(this.settings, 'assistenza');
+  async assistance(): Promise<string> {
+    return requestFormPage(this.settings, 'assistenza', portalCategoryGroups(await this.categories.list()));
   }
 
   @Get('pratica')
   @Header('content-type', HTML)
-  caseArea(@Query('riferimento') reference?: string): string {
-    return caseAreaPage(this.settings, typeof reference === 'string' ? reference.slice(0, 40) : undefined);
+  async caseArea(@Query('riferimento') reference?: string): Promise<string> {
+    const labels = categoryLabels(await this.categories.list({ includeRetired: true }));
+    return caseAreaPage(this.settings, typeof reference === 'string' ? reference.slice(0, 40) : undefined, labels);
   }
 
   @Get('faq')

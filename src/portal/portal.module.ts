@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CategoriesModule } from '../categories/categories.module';
 import { PortalController } from './portal.controller';
 import { PORTAL_SETTINGS, portalSettingsFrom } from './portal-settings';
 
 /** The citizens' portal at /portale (outside the API prefix). */
 @Module({
+  imports: [CategoriesModule],
   controllers: [PortalController],
   providers: [{ provide: PORTAL_SETTINGS, useFactory: () => portalSettingsFrom(process.env) }],
 })

@@ -1,16 +1,11 @@
-/** The audit CLI against a database the report projections have caught up with. */
-import { runAuditCli } from '../../projections/audit/cli';
-import { LIVE_PERFORMANCE_TABLES } from '../../projections/sector-performance/performance-tables';
+/** `urp audit verify | drill-down | as-of` against a database the report projections have caught up with. */
+import { caseTallyKeys, moveOneTally } from './support/tamper-tallies';
 import type { Position } from '../../src/event-store/position';
 import { ManualClock } from '../../src/shared/clock';
+import { urp } from '../cli/support/run-urp';
 import { appendCharter, appendSector, appendStory } from '../reports/support/append-events';
 import { startReportProjections, ReportProjections } from '../reports/support/report-projections';
 import { charterEvents, LP, on, STANDARD_IDS, TR, twoSectorStories } from '../reports/support/two-sectors-scenario';
-
-function output() {
-  const lines: string[] = [];
-  return { lines, write: (text: string) => lines.push(text), json: () => JSON.parse(lines.join('')) };
-}
 
 describe('audit CLI', () => {
   let system: ReportProjections;
@@ -30,10 +25,8 @@ describe('audit CLI', () => {
   afterAll(() => system?.close());
 
   const cli = async (...args: string[]) => {
-    const stdout = output();
-    const stderr = output();
-    const code = await runAuditCli(args, { env: { DATABASE_URL: url }, stdout, stderr, clock: new ManualClock(on('2027-01-31')) });
-    return { code, stdout, stderr };
+    const result = await urp(['audit', ...args], { databaseUrl: url, clock: new ManualClock(on('2027-01-31')) });
+    return { code: result.code, stdout: { json: () => JSON.parse(result.stdout) }, stderr: { text: result.stderr } };
   };
 
   it('drill-down prints the figure with its cases; as-of the report replayed to the instant', async () => {
@@ -49,17 +42,16 @@ describe('audit CLI', () => {
   it('verify exits 0 when the tables agree with the replay, 1 with the differences when they do not', async () => {
     const agreed = await cli('verify', '--year', '2026');
     expect([agreed.code, agreed.stdout.json().differences]).toEqual([0, []]);
-    await system.dataSource.query(`UPDATE ${LIVE_PERFORMANCE_TABLES.routings} SET taken_in_charge_at = taken_in_charge_at + interval '20 days' WHERE case_id = 'case-01'`);
+    // Case 1's take-charge counted 20 days later in the tallies the report reads.
+    const keys = await caseTallyKeys(system.dataSource, 'case-01');
+    await moveOneTally(system.dataSource, { metric: 'taken', day: keys.routedDay!, kind: keys.kind, from: String(keys.takeChargeDays), to: String(keys.takeChargeDays! + 20) });
     const tampered = await cli('verify', '--year', '2026');
     expect(tampered.code).toBe(1);
     expect(tampered.stdout.json().differences.map((d: { figure: string }) => d.figure)).toContain('standards[standardId=' + STANDARD_IDS.urp03 + ',from=2026-01-01].measured.value');
   });
 
-  it('says how to use it when the arguments are wrong, or DATABASE_URL is missing', async () => {
+  it('says how to use it when the arguments are wrong', async () => {
     const wrong = await cli('verify');
-    expect([wrong.code, wrong.stderr.lines.join('')]).toEqual([2, expect.stringContaining('verify needs --year')]);
-    const stderr = output();
-    expect(await runAuditCli(['verify', '--year', '2026'], { env: {}, stdout: output(), stderr })).toBe(2);
-    expect(stderr.lines.join('')).toContain('DATABASE_URL is not set');
+    expect([wrong.code, wrong.stderr.text]).toEqual([2, expect.stringContaining("required option '--year <year>' not specified")]);
   });
 });

@@ -11,6 +11,7 @@ import { readAllStandardRecords } from '../../projections/charter-compliance/sta
 import { selectQualityFigure } from '../../projections/audit/figures/quality-figures';
 import { periodBounds, yearPeriod } from '../../projections/sector-performance/compute/report-period';
 import { LIVE_PERFORMANCE_TABLES } from '../../projections/sector-performance/performance-tables';
+import { caseTallyKeys, moveOneTally } from './support/tamper-tallies';
 import { readFactsInPeriod } from '../../projections/sector-performance/reading/facts-reader';
 import { ManualClock } from '../../src/shared/clock';
 import { appendCharter, appendSector } from '../reports/support/append-events';
@@ -160,9 +161,10 @@ describe('auditing the reports', () => {
       expect(res.body.figuresCompared).toBeGreaterThan(100);
     });
 
-    it('shows the figures a tampered fact row changes', async () => {
-      // Case 13's 5-star answer becomes a 1 in the table, behind the projection's back.
-      await system.dataSource.query(`UPDATE ${LIVE_PERFORMANCE_TABLES.clocks} SET feedback_score = 1 WHERE case_id = 'case-13'`);
+    it('shows the figures a tampered tally changes', async () => {
+      // Case 13's 5-star answer becomes a 1 in the tallies the report reads, behind the projection's back.
+      const keys = await caseTallyKeys(system.dataSource, 'case-13');
+      await moveOneTally(system.dataSource, { metric: 'closure', day: keys.closedDay, kind: keys.kind, from: '5', to: '1' });
       const res = await get('/quality/2026/verification').expect(200);
       expect(res.body.differences).toEqual(
         expect.arrayContaining([

@@ -12,7 +12,7 @@ import { usernameClaimStream } from '../../src/auth/users/user-events';
 import { configureHttp } from '../../src/app';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { deactivateUser } from '../../src/auth/deactivate-user/deactivate-user';
-import { newCommandContext } from '../../src/auth/command-context';
+import { newCommandContext } from '../../src/command-handling/command-context';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { citizenStream, PERSONAL_DATA_ERASED } from '../../src/personal-data/erasure/personal-data-erased.event';
@@ -51,7 +51,7 @@ describe('auth and erasure over HTTP', () => {
         InfrastructureModule,
         TypeOrmModule.forRoot(dataSourceOptions({ url: database.url, poolSize: 2 })),
         AuthModule.register({ jwtSecret: JWT_SECRET, tokenTtlSeconds: TTL_SECONDS }),
-        PersonalDataModule.register({ citizenIdSecret: 'e2e-citizen-id-secret' }),
+        PersonalDataModule.register({ citizenIdSecret: 'e2e-citizen-id-secret', keyEncryptionKey: 'e2e-key-encryption-key-0123' }),
       ],
       providers: [{ provide: APP_GUARD, useExisting: AuthGuard }],
     }).compile();
@@ -232,7 +232,7 @@ describe('auth and erasure over HTTP', () => {
       // Authenticated (403: an operator may not list users), not refused.
       expect((await http().get('/api/v1/users').set('Authorization', `Bearer ${token}`)).status).not.toBe(401);
       // Another process (a CLI, another API instance): straight to the store, not through this app.
-      await deactivateUser({ eventStore, clock: app.get(CLOCK) }, { userId }, newCommandContext({ id: 'cli-admin', role: 'admin' }));
+      await deactivateUser({ eventStore, clock: app.get(CLOCK) }, { userId }, newCommandContext('deactivate-user', { id: 'cli-admin', role: 'admin' }));
       let status = 0;
       for (let waited = 0; waited < 5_000 && status !== 401; waited += 20) {
         status = (await http().get('/api/v1/users').set('Authorization', `Bearer ${token}`)).status;

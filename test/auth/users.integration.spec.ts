@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { newCommandContext, SYSTEM_ACTOR } from '../../src/auth/command-context';
+import { newCommandContext, SYSTEM_ACTOR } from '../../src/command-handling/command-context';
 import { createUser, InvalidUserError, UsernameTakenError } from '../../src/auth/create-user/create-user';
 import type { UserStoreDeps } from '../../src/auth/users/user-store-deps';
 import { deactivateUser, SelfDeactivationError } from '../../src/auth/deactivate-user/deactivate-user';
@@ -12,7 +12,7 @@ import { createPostgresEventStore } from '../../src/event-store/postgres/postgre
 import { ManualClock } from '../../src/shared/clock';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 
-const ADMIN = { id: '00000000-0000-4000-8000-0000000000ad', role: 'admin' };
+const ADMIN = { id: '00000000-0000-4000-8000-0000000000ad', role: 'admin' as const };
 
 describe('event-sourced users on PostgreSQL', () => {
   let database: TestDatabase;
@@ -31,7 +31,7 @@ describe('event-sourced users on PostgreSQL', () => {
     await database?.dispose();
   });
 
-  const context = () => newCommandContext(ADMIN, 'corr-1');
+  const context = () => newCommandContext('users-spec', ADMIN, 'corr-1');
 
   it('creates a user as a claim plus a UserCreated, with full metadata and a salted scrypt hash', async () => {
     const user = await createUser(deps, { username: 'gverdi', displayName: 'Giulia Verdi', role: 'referent', sectorId: 'tributi', password: 'password-1' }, context());

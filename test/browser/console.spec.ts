@@ -125,7 +125,7 @@ describeInBrowser('the staff console', () => {
       .post('/api/v1/cases')
       .set('authorization', `Bearer ${token}`)
       .set('Idempotency-Key', 'console-spec-live-0001')
-      .send({ channel: 'counter', kind: 'information_request', subject: 'anagrafe/certificati', description: 'Orari dello sportello anagrafe.' })
+      .send({ channel: 'counter', kind: 'information_request', category: 'anagrafe/orari', description: 'Orari dello sportello anagrafe.' })
       .expect(201);
     await page.locator('#stat-open .value', { hasText: new RegExp(`^${before + 1}$`) }).waitFor({ timeout: 20_000 });
     // The same document all along: a reload would have dropped the marker (and the in-memory session).

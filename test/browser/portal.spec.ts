@@ -4,11 +4,11 @@
  * keyboard only; and an axe-core scan of every page on a phone and a desktop.
  * Screenshots go to $PORTAL_SCREENSHOTS (default /tmp/portal-screens) for a person to look at.
  */
+import { caseIdOf as caseIdOfCase } from '../cases/support/case-id-of';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CaseReferences } from '../../src/citizen-access/case-references';
 import { seedDemoFaq } from '../../src/faq/demo-faq';
 import { act } from '../cases/support/case-steps';
 import { startCaseSystem, type CaseSystem } from '../cases/support/case-system';
@@ -36,14 +36,7 @@ describeInBrowser("the citizens' portal", () => {
 
   const shoot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-  const caseIdOf = async (reference: string) => {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const caseId = await system.app.get(CaseReferences).caseIdOf(reference);
-      if (caseId) return caseId;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`${reference} never reached the case timeline`);
-  };
+  const caseIdOf = (reference: string) => caseIdOfCase(system.app, reference);
 
   /**
    * The CSP the application will send (helmet): only the portal's own scripts and styles.

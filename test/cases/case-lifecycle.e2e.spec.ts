@@ -1,4 +1,6 @@
 /** Every transition of a case, end to end: HTTP, the command bus, the deciders, the PostgreSQL event store. */
+import { personalDataFieldsOf } from '../../src/contracts';
+import { PersonalDataVault } from '../../src/personal-data';
 import { aComplaint, act, registerCase } from './support/case-steps';
 import { caseEvents, SECTORS, startCaseSystem, type CaseSystem } from './support/case-system';
 
@@ -11,8 +13,13 @@ describe('the life of a case over HTTP', () => {
   afterAll(() => system?.stop());
 
   const typesOf = async (caseId: string) => (await caseEvents(system.store, caseId)).map((event) => event.type);
+  /** The events' data with their personal fields opened, as the case file shows them. */
   const dataOf = async (caseId: string, type: string) =>
-    (await caseEvents(system.store, caseId)).filter((event) => event.type === type).map((event) => event.data as Record<string, unknown>);
+    Promise.all(
+      (await caseEvents(system.store, caseId))
+        .filter((event) => event.type === type)
+        .map((event) => system.app.get(PersonalDataVault).unsealFields(event.data as Record<string, unknown>, personalDataFieldsOf(type))),
+    );
 
   it('registered, routed, taken in charge, answered on the interim and final reply, closed, rated, reopened', async () => {
     const response = await system.as('operator').post('/cases', aComplaint());
@@ -26,6 +33,8 @@ describe('the life of a case over HTTP', () => {
       finalReplyDueDate: '2026-04-01', // 30 calendar days from receipt (L. 241/1990), no charter standard adopted
       acknowledgement: expect.stringContaining(`numero di pratica ${registered.reference}`),
       accessCode: expect.stringMatching(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{2}$/),
+      category: 'viabilita/buche',
+      suggestedSector: { id: SECTORS.lavoriPubblici.id, name: 'Lavori Pubblici' },
     });
     expect(registered.acknowledgement).toContain('entro il 01/04/2026');
     const id = registered.id;

@@ -116,7 +116,7 @@ describe('registering cases', () => {
     it('answers the reference number and the acknowledgement, nothing internal', async () => {
       const response = await system.http().post('/api/v1/public/cases').send(submission);
       expect(response.status).toBe(201);
-      expect(Object.keys(response.body).sort()).toEqual(['accessCode', 'acknowledgement', 'finalReplyDueDate', 'reference']);
+      expect(Object.keys(response.body).sort()).toEqual(['accessCode', 'acknowledgement', 'category', 'finalReplyDueDate', 'reference', 'suggestedSector']);
       expect(response.body.acknowledgement).toContain(response.body.reference);
     });
 

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CommandContext } from '../../src/command-handling/command-context';
 import { IdempotencyKeyReusedError, PreconditionFailedError } from '../../src/command-handling/command-errors';
-import { DecideAndAppend, StreamDecider } from '../../src/command-handling/decide-and-append';
+import { DecideAndAppend } from '../../src/command-handling/decide-and-append';
+import type { Decider } from '../../src/domain/shared/decider';
 import { deterministicUuid } from '../../src/command-handling/deterministic-id';
 import { IdempotentAnswers } from '../../src/command-handling/idempotent-answers';
 import { dataSourceOptions } from '../../src/database/data-source';
@@ -13,7 +14,8 @@ import { provisionTestDatabase, TestDatabase } from '../support/database';
 
 /** A tiny decider: a counter that refuses to go above a limit. */
 type CounterEvent = { type: 'Incremented'; data: { by: number } };
-const counter: StreamDecider<{ value: number }, CounterEvent> = {
+const counter: Decider<{ by: number; limit?: number }, CounterEvent, { value: number }> = {
+  decide: ({ by, limit }, state) => increment(by, limit)(state),
   initialState: () => ({ value: 0 }),
   evolve: (state, event) => ({ value: state.value + event.data.by }),
 };
@@ -71,6 +73,18 @@ describe('the shared write path (DecideAndAppend, IdempotentAnswers) on the Post
     await Promise.all(Array.from({ length: 6 }, () => executor.execute({ stream, decider: counter, decide: increment(1), context: context() })));
     const events = await store.readStream(stream);
     expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('decides on the stream as stored when another process wrote it since this one last did', async () => {
+    const stream = `counter-${randomUUID()}`;
+    const otherProcess = new DecideAndAppend(store, clock);
+    await executor.execute({ stream, decider: counter, decide: increment(60), context: context() });
+    await otherProcess.execute({ stream, decider: counter, decide: increment(30), context: context() });
+    // This process remembers 60: from that guess 20 more would fit; from the stored 90 they do not.
+    await expect(executor.execute({ stream, decider: counter, decide: increment(20), context: context() })).rejects.toThrow('LIMIT');
+    const next = await executor.execute({ stream, decider: counter, decide: increment(5), context: context() });
+    expect(next).toMatchObject({ revision: 2, state: { value: 95 } });
+    expect((await store.readStream(stream)).map((e) => e.revision)).toEqual([0, 1, 2]);
   });
 
   it('refuses with 412 semantics when If-Match names a revision that is not the current one, appending nothing', async () => {

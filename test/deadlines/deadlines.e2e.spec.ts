@@ -39,6 +39,7 @@ describe('deadlines over HTTP, seen in the operator queue', () => {
       DATABASE_URL: database.url,
       JWT_SECRET: 'deadlines-e2e-jwt-secret-0123456789',
       PERSONAL_DATA_SECRET: 'deadlines-e2e-personal-data-secret',
+      PERSONAL_DATA_KEK: 'deadlines-e2e-personal-data-secret-kek',
       // Tokens outlive the month the spec moves the clock through.
       TOKEN_TTL_SECONDS: String(400 * 24 * 3600),
       // No schedule: this spec ticks when it says so.
@@ -82,7 +83,6 @@ describe('deadlines over HTTP, seen in the operator queue', () => {
       .send({
         channel: 'email',
         kind: 'report',
-        subject: 'viabilita/buche',
         description: 'Una buca profonda davanti al civico 12 di via Roma.',
         citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
         location: 'Via Roma 12',
@@ -113,7 +113,7 @@ describe('deadlines over HTTP, seen in the operator queue', () => {
 });
 
 async function establishSector(store: EventStore, at: string): Promise<void> {
-  const admin = { id: 'admin-fixture', role: 'admin' };
+  const admin = { id: 'admin-fixture', role: 'admin' as const };
   await store.appendToStream(
     sectorStream(SECTOR.id),
     [

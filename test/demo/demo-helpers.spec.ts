@@ -1,23 +1,7 @@
-import { parseGenerateArguments } from '../../src/demo/cli-arguments';
 import { atRomeTime, isWorkingDay, officeMoment } from '../../src/demo/demo-calendar';
 import { Prng } from '../../src/demo/prng';
 
 describe('the demo generator helpers', () => {
-  it('parses the CLI arguments, with defaults, and refuses what it cannot use', () => {
-    expect(parseGenerateArguments(['generate', '--from', '2025-02-01', '--to', '2025-03-31', '--cases-per-year', '800', '--seed', '7'])).toEqual({
-      from: '2025-02-01',
-      to: '2025-03-31',
-      casesPerYear: 800,
-      seed: 7,
-    });
-    expect(parseGenerateArguments(['generate'])).toEqual({ from: '2025-01-01', to: '2025-12-31', casesPerYear: 5000, seed: 42 });
-    expect(() => parseGenerateArguments(['generate', '--from', '2025-02-30'])).toThrow('--from must be a date YYYY-MM-DD');
-    expect(() => parseGenerateArguments(['generate', '--seed', '-1'])).toThrow('--seed must be a whole number');
-    expect(() => parseGenerateArguments(['generate', '--from', '2025-05-01', '--to', '2025-04-01'])).toThrow('--to (2025-04-01) is before --from');
-    expect(() => parseGenerateArguments(['generate', '--cases', '10'])).toThrow('Unknown option --cases');
-    expect(() => parseGenerateArguments(['seed'])).toThrow('Unknown command "seed"');
-  });
-
   it('places office hours in Rome time, across daylight saving changes', () => {
     expect(atRomeTime('2025-01-15', 9).toISOString()).toBe('2025-01-15T08:00:00.000Z');
     expect(atRomeTime('2025-07-15', 9).toISOString()).toBe('2025-07-15T07:00:00.000Z');

@@ -13,6 +13,7 @@ import { AppendListener } from '../../src/event-store/postgres/append-listener';
 import { GlobalLogPages, PostgresAllSubscription } from '../../src/event-store/postgres/all-subscription';
 import { createPostgresEventStore, PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { readHeadPosition, readPageBetween } from '../../src/event-store/postgres/read-global-log';
+import { PageRead, SharedLogReads } from '../../src/event-store/postgres/shared-log-reads';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 
 /**
@@ -159,6 +160,59 @@ describe('global order with transactions that commit out of order', () => {
     },
   );
 
+  onRealServer('a write transaction open in another database of the server holds no reader back', async () => {
+    const other = await provisionTestDatabase({ migrate: false });
+    const elsewhere = new Client({ connectionString: other.url });
+    elsewhere.on('error', () => undefined);
+    await elsewhere.connect();
+    const prefix = uniquePrefix('other-database');
+    const subscription = store.subscribeToAll({ filter: { streamPrefixes: [prefix] } });
+    const delivered = collect(subscription);
+    try {
+      await elsewhere.query('CREATE TABLE unrelated (value int)');
+      await elsewhere.query('BEGIN');
+      await elsewhere.query('INSERT INTO unrelated VALUES (1)');
+      const appended = await store.appendToStream(`${prefix}stream`, [newEvent()]);
+      // The other database's transaction is still open: pg_snapshot_xmin alone would hide the event.
+      await untilReadable(appended.position);
+      await delivered.atLeast(1);
+      expect(delivered.events[0].position).toEqual(appended.position);
+      const { rows } = await raw.query<{ stalled: boolean }>(
+        'SELECT pg_snapshot_xmin(pg_current_snapshot()) <= $1::xid8 AS stalled',
+        [String(appended.position.commit)],
+      );
+      expect(rows[0].stalled).toBe(true);
+    } finally {
+      await elsewhere.query('ROLLBACK').catch(() => undefined);
+      await elsewhere.end();
+      await subscription.close();
+      await other.dispose();
+    }
+  });
+
+  onRealServer('a transaction of this database that wrote another table first still holds readers back until it ends', async () => {
+    const prefix = uniquePrefix('same-database');
+    const early = await connect();
+    try {
+      await raw.query('CREATE TABLE IF NOT EXISTS unrelated_here (value int)');
+      await early.query('BEGIN');
+      await early.query('INSERT INTO unrelated_here VALUES (1)');
+      const appended = await store.appendToStream(`${prefix}stream`, [newEvent()]);
+      const head = await store.headPosition();
+      expect(head === null || comparePositions(head, appended.position) < 0).toBe(true);
+      // It may still append with its older transaction id: readers must not have passed it.
+      const lateEvent = await insertRaw(early, `${prefix}late`);
+      await early.query('COMMIT');
+      await untilReadable(appended.position);
+      const read = await store.readAll({ filter: { streamPrefixes: [prefix] } });
+      expect(read.map((event) => event.id)[0]).toBe(lateEvent.id);
+      expect(read).toHaveLength(2);
+    } finally {
+      await early.query('ROLLBACK').catch(() => undefined);
+      await early.end();
+    }
+  });
+
   it('gives the events of one append one transaction id (commit) and increasing sequence numbers (prepare)', async () => {
     const stream = uniqueStream('one-transaction');
     await store.appendToStream(stream, [newEvent(), newEvent(), newEvent()]);
@@ -267,6 +321,39 @@ describe('subscription reads stay bounded', () => {
   });
 });
 
+describe('one read of the log for all the subscriptions of a store', () => {
+  onRealServer('an append wakes every subscription, and they read the head and the page once between them', async () => {
+    const prefix = uniquePrefix('fan-out');
+    // Polls would add reads of their own, at each subscription's pace: only wake-ups here.
+    const fanOut = createPostgresEventStore({ connectionString: database.url, maxConnections: 4, pollIntervalMs: 60_000 });
+    const subscriptions = [
+      fanOut.subscribeToAll({ fromPosition: 'end', filter: { streamPrefixes: [`${prefix}a`] } }),
+      fanOut.subscribeToAll({ fromPosition: 'end', filter: { streamPrefixes: [`${prefix}b`] } }),
+      fanOut.subscribeToAll({ fromPosition: 'end', filter: { eventTypes: ['SomethingHappened'] } }),
+      fanOut.subscribeToAll({ fromPosition: 'end' }),
+    ];
+    const collected = subscriptions.map(collect);
+    try {
+      // Let them all catch up and go to sleep on the same position.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const before = fanOut.sharedReads.statements;
+      const a = newEvent();
+      const b = newEvent();
+      await fanOut.appendToStream(`${prefix}a`, [a]);
+      await fanOut.appendToStream(`${prefix}b`, [b]);
+      await Promise.all([collected[0].atLeast(1), collected[1].atLeast(1), collected[2].atLeast(2), collected[3].atLeast(2)]);
+      expect(collected[0].events.map((event) => event.id)).toEqual([a.id]);
+      expect(collected[1].events.map((event) => event.id)).toEqual([b.id]);
+      expect(collected[3].events.map((event) => event.id)).toEqual([a.id, b.id]);
+      // Two appends, each one head read and one page read for the four (a NOTIFY that arrives
+      // while they read makes one more round), where each reading for itself made 16.
+      expect(fanOut.sharedReads.statements - before).toBeLessThanOrEqual(6);
+    } finally {
+      await fanOut.close();
+    }
+  });
+});
+
 describe('lifecycle and errors', () => {
   it('close() ends the subscriptions of the store, then refuses further calls', async () => {
     const closing = openStore();
@@ -306,10 +393,10 @@ function poolFor(target: TestDatabase): Pool {
 
 /** The reads a store gives its subscriptions, on a pool of the spec's own. */
 function pagesOf(pool: Pool): GlobalLogPages {
-  return {
+  return new SharedLogReads({
     readHead: () => readHeadPosition(pool),
-    readPage: (after, upTo, limit, filter) => readPageBetween(pool, after, upTo, limit, filter),
-  };
+    readPage: (after, upTo, limit, filters) => readPageBetween(pool, after, upTo, limit, filters),
+  });
 }
 
 /** Records what a subscription asks for. */
@@ -327,11 +414,11 @@ class CountingPages implements GlobalLogPages {
     return head;
   }
 
-  async readPage(after: Position, upTo: Position, limit: number, filter?: EventFilter): Promise<RecordedEvent[]> {
+  async readPage(after: Position, upTo: Position, limit: number, filter?: EventFilter): Promise<PageRead> {
     const page = await this.inner.readPage(after, upTo, limit, filter);
     this.limits.push(limit);
     this.afters.push(after);
-    this.rowsRead += page.length;
+    this.rowsRead += page.events.length;
     return page;
   }
 }

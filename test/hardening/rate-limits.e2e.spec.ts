@@ -18,7 +18,6 @@ const START = '2026-03-02T09:00:00Z';
 const PUBLIC_MAX = 5;
 const submission = {
   kind: 'report',
-  subject: 'illuminazione',
   description: 'Il lampione davanti a casa mia è spento.',
   citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
   location: 'Via Verdi 3',
@@ -43,6 +42,7 @@ describe('rate limits', () => {
       DATABASE_URL: database.url,
       JWT_SECRET: 'rate-limits-e2e-jwt-secret-0123456789',
       PERSONAL_DATA_SECRET: 'rate-limits-e2e-personal-data-secret',
+      PERSONAL_DATA_KEK: 'rate-limits-e2e-personal-data-secret-kek',
       TOKEN_TTL_SECONDS: String(400 * 24 * 3600),
       URP_DEADLINES_TICK_MS: '0',
     };

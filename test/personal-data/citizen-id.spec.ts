@@ -36,7 +36,7 @@ describe('deriveCitizenId', () => {
   });
 
   it('is offered as an injectable with the configured secret', () => {
-    const ids = new CitizenIds({ citizenIdSecret: SECRET });
+    const ids = new CitizenIds({ citizenIdSecret: SECRET, keyEncryptionKey: 'spec-key-encryption-key-0123' });
     expect(ids.citizenIdFor({ email: 'a@b.it' })).toBe(deriveCitizenId({ email: 'a@b.it' }, SECRET));
   });
 });

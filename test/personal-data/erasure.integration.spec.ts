@@ -9,13 +9,15 @@ import { citizenStream, PERSONAL_DATA_ERASED } from '../../src/personal-data/era
 import type { DataKeyStore } from '../../src/personal-data/keys/data-key-store';
 import { createPostgresDataKeyStore } from '../../src/personal-data/keys/postgres-data-key-store';
 import { sqlQueryFrom } from '../../src/personal-data/keys/sql-query';
+import { keyRingFrom } from '../../src/personal-data/keys/key-encryption-key';
 import type { SealedEnvelope } from '../../src/personal-data/sealed-envelope';
 import { PersonalDataVault } from '../../src/personal-data/vault/personal-data-vault';
 import { ManualClock } from '../../src/shared/clock';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 
-const ADMIN = { id: 'c0ffee00-0000-4000-8000-000000000001', role: 'admin' };
+const ADMIN = { id: 'c0ffee00-0000-4000-8000-000000000001', role: 'admin' as const };
 const REASON = 'Richiesta ex art. 17 GDPR, prot. 123/2025';
+const KEK = 'erasure-spec-key-encryption-key-01';
 
 describe('crypto-shredding on PostgreSQL', () => {
   let database: TestDatabase;
@@ -28,7 +30,7 @@ describe('crypto-shredding on PostgreSQL', () => {
     database = await provisionTestDatabase();
     dataSource = await new DataSource(dataSourceOptions({ url: database.url, poolSize: 4 })).initialize();
     eventStore = createPostgresEventStore({ connectionString: database.url, maxConnections: 4 });
-    keys = createPostgresDataKeyStore(sqlQueryFrom(dataSource));
+    keys = createPostgresDataKeyStore(sqlQueryFrom(dataSource), { keyRing: keyRingFrom(KEK) });
     clock = new ManualClock('2025-03-10T09:00:00.000Z');
   });
 
@@ -48,18 +50,20 @@ describe('crypto-shredding on PostgreSQL', () => {
 
   async function keyRows(citizenId: string) {
     return dataSource.query(
-      'SELECT key_id, key, erased_at, erasure_reason FROM personal_data_keys WHERE citizen_id = $1 ORDER BY created_at',
+      'SELECT key_id, wrapped_key AS key, erased_at, erasure_reason FROM personal_data_keys WHERE citizen_id = $1 ORDER BY created_at',
       [citizenId],
     ) as Promise<{ key_id: string; key: Buffer | null; erased_at: Date | null; erasure_reason: string | null }[]>;
   }
 
-  it('persists one 32-byte key per citizen, usable by another process', async () => {
+  it('persists one key per citizen, wrapped under the KEK, usable by another process', async () => {
     const citizenId = randomUUID();
     const envelope = await newVault().seal(citizenId, { fullName: 'Anna Verdi' });
     const rows = await keyRows(citizenId);
     expect(rows).toHaveLength(1);
     expect(rows[0].key_id).toBe(envelope.$sealed.keyId);
-    expect(rows[0].key).toHaveLength(32);
+    expect(rows[0].key).toHaveLength(60);
+    const raw = (await keys.liveKey(citizenId))!.key;
+    expect(rows[0].key!.includes(raw)).toBe(false);
     await expect(newVault().unseal(envelope, citizenId)).resolves.toEqual({ fullName: 'Anna Verdi' });
   });
 
@@ -105,7 +109,7 @@ describe('crypto-shredding on PostgreSQL', () => {
     await vault.seal(citizenId, 'Carla Gialli');
     const first = await newErasure(vault).eraseCitizen({ citizenId, legalReason: REASON, actor: ADMIN });
     clock.advanceDays(1);
-    const second = await newErasure(newVault()).eraseCitizen({ citizenId, legalReason: 'another reason', actor: { id: 'x', role: 'admin' } });
+    const second = await newErasure(newVault()).eraseCitizen({ citizenId, legalReason: 'another reason', actor: { id: 'x', role: 'admin' as const } });
     expect(second).toEqual(first);
     expect(await eventStore.readStream(citizenStream(citizenId))).toHaveLength(1);
   });

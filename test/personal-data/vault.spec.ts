@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ERASED, ERASED_DISPLAY_TEXT, isErased } from '../../src/personal-data/erased';
 import { MalformedSealedEnvelopeError, SealedDataTamperedError, UnknownDataKeyError } from '../../src/personal-data/errors';
 import { isSealedEnvelope, SealedEnvelope } from '../../src/personal-data/sealed-envelope';
@@ -156,5 +157,21 @@ describe('ERASED marker', () => {
     expect(isErased({ $erased: 'yes' })).toBe(false);
     expect(isErased('dati personali cancellati')).toBe(false);
     expect(ERASED_DISPLAY_TEXT).toBe('dati personali cancellati');
+  });
+});
+
+describe('the vault cache', () => {
+  it('trusts a live key for at most 10 s: an erasure by another process is honoured after that', async () => {
+    const store = new InMemoryDataKeyStore();
+    let now = 0;
+    const reader = new PersonalDataVault(store, { now: () => now, ttlMs: 60_000 });
+    const citizenId = randomUUID();
+    const envelope = await new PersonalDataVault(store).seal(citizenId, 'Carla Blu');
+    await expect(reader.unseal(envelope)).resolves.toBe('Carla Blu');
+    await store.eraseKeys(citizenId, new Date(), 'Art. 17 GDPR');
+    now += 9_000;
+    await expect(reader.unseal(envelope)).resolves.toBe('Carla Blu');
+    now += 1_001;
+    await expect(reader.unseal(envelope)).resolves.toBe(ERASED);
   });
 });

@@ -1,6 +1,6 @@
 /** The citizen's user area over HTTP: reference + access code, the messages, the answers, the survey. */
+import { caseIdOf as caseIdOfCase } from '../cases/support/case-id-of';
 import { accessCodeFor } from '../../src/citizen-access/access-code';
-import { CaseReferences } from '../../src/citizen-access/case-references';
 import { act, aComplaint, CITIZEN } from '../cases/support/case-steps';
 import { caseEvents, SECTORS, startCaseSystem, type CaseSystem } from '../cases/support/case-system';
 
@@ -30,15 +30,7 @@ describe("the citizen's user area", () => {
     }
   };
 
-  /** The case id behind a reference, once the case timeline has it. */
-  const caseIdOf = async (reference: string) => {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const caseId = await system.app.get(CaseReferences).caseIdOf(reference);
-      if (caseId) return caseId;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`${reference} never reached the case timeline`);
-  };
+  const caseIdOf = (reference: string) => caseIdOfCase(system.app, reference);
 
   it('both register answers give the access code of the case', async () => {
     const operator = await system.as('operator').post('/cases', aComplaint());

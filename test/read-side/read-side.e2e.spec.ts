@@ -60,6 +60,9 @@ describe('the read side over HTTP', () => {
       status: 'routed',
       sectorId: SECTORS.lavoriPubblici.id,
       sectorName: 'Lavori Pubblici',
+      // The category's default sector, shown beside where the case actually went.
+      suggestedSectorId: SECTORS.lavoriPubblici.id,
+      suggestedSectorName: 'Lavori Pubblici',
       finalReplyDueDate: c.finalReplyDueDate,
       daysLeft: 30,
       slaState: 'on_time',

@@ -8,7 +8,8 @@ import type { QualityReport } from '../../projections/charter-compliance/compute
 import { DEFAULT_THRESHOLDS } from '../../projections/charter-compliance/compute/thresholds';
 
 const EVERY_CASE_COUNTS = { ...DEFAULT_THRESHOLDS, minSample: 1 };
-import { readQualityReport } from '../../projections/charter-compliance/reading/quality-report-reader';
+import { readQualityReport, readQualityReportFromFacts } from '../../projections/charter-compliance/reading/quality-report-reader';
+import { compareReports } from '../../projections/audit/verify/compare-reports';
 import { LIVE_PERFORMANCE_TABLES } from '../../projections/sector-performance/performance-tables';
 import type { Position } from '../../src/event-store/position';
 import { appendCharter, appendCorrectiveAction, appendSector, appendStory } from './support/append-events';
@@ -138,4 +139,29 @@ describe('yearly compliance report', () => {
     ]);
     expect(empty.correctiveActions.map((a) => a.actionId)).toEqual(['a-2025']);
   });
+
+  it('reads the same report from its tallies as from every fact of the year, figure by figure, whenever it is made', async () => {
+    // Later instants turn the replies still awaited late: the pending rows are counted as of each.
+    for (const asOf of [AS_OF, on('2027-03-31'), on('2028-01-15')]) {
+      for (const thresholds of [EVERY_CASE_COUNTS, DEFAULT_THRESHOLDS]) {
+        const fromTallies = await readQualityReport(system.dataSource, TABLES, 2026, asOf, thresholds);
+        const fromFacts = await readQualityReportFromFacts(system.dataSource, TABLES, 2026, asOf, thresholds);
+        const comparison = compareReports(fromTallies, fromFacts);
+        expect(comparison.differences).toEqual([]);
+        expect(comparison.figuresCompared).toBeGreaterThan(300);
+      }
+    }
+  });
+
+  it('keeps no tally for a case still open: its figures are counted when the report is made', async () => {
+    const stored: { metric: string; count: string }[] = await system.dataSource.query(
+      `SELECT metric, sum(count)::text AS count FROM ${TABLES.performance.tallies} WHERE metric = 'receipt' GROUP BY metric`,
+    );
+    const [{ closed }] = await system.dataSource.query(
+      `SELECT count(*)::int AS closed FROM ${TABLES.performance.clocks} WHERE closed_at IS NOT NULL AND started_by = 'received'`,
+    );
+    expect(Number(stored[0].count)).toBe(closed);
+    expect(report.summary.received).toBeGreaterThan(closed);
+  });
 });
+

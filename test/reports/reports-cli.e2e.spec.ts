@@ -1,19 +1,14 @@
-/** The reports CLI against a real database: it catches the projections up itself and writes the four files. */
+/** `urp reports quality-report` against a real database: it catches the projections up itself and writes the four files. */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runReportsCli } from '../../projections/reports/cli';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { ManualClock } from '../../src/shared/clock';
+import { urp } from '../cli/support/run-urp';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 import { appendCharter, appendSector, appendStory } from './support/append-events';
 import { csvBlock, parseCsvBlocks } from './support/csv';
 import { charterEvents, LP, on, TR, twoSectorStories } from './support/two-sectors-scenario';
-
-function output() {
-  const lines: string[] = [];
-  return { lines, write: (text: string) => lines.push(text) };
-}
 
 describe('reports CLI', () => {
   let database: TestDatabase;
@@ -36,17 +31,13 @@ describe('reports CLI', () => {
   });
 
   it('quality-report writes the JSON, CSV, HTML and PDF of the year and prints their paths', async () => {
-    const stdout = output();
-    const stderr = output();
-    const code = await runReportsCli(['quality-report', '--year', '2026', '--out', dir], {
-      env: { DATABASE_URL: database.url, URP_ENTITY_NAME: 'Comune di Prova' },
-      stdout,
-      stderr,
+    const { code, stdout, stderr } = await urp(['reports', 'quality-report', '--year', '2026', '--out', dir], {
+      env: { DATABASE_URL: database.url, URP_DEMO: '1', URP_ENTITY_NAME: 'Comune di Prova' },
       clock: new ManualClock(on('2027-01-31')),
     });
-    expect(code).toBe(0);
+    expect([code, stderr]).toEqual([0, expect.stringContaining('bringing the report projections up to position')]);
     const files = ['json', 'csv', 'html', 'pdf'].map((ext) => join(dir, `relazione-carta-qualita-2026.${ext}`));
-    expect(stdout.lines.join('')).toBe(`${files.join('\n')}\n`);
+    expect(stdout).toBe(`${files.join('\n')}\n`);
 
     const json = JSON.parse(await readFile(files[0], 'utf8'));
     expect(json.summary).toMatchObject({ received: 13, versionsMeasured: 6, met: 1, notMet: 1, notMeasurable: 4, insufficientSample: 4 });
@@ -57,11 +48,4 @@ describe('reports CLI', () => {
     expect((await readFile(files[3])).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('says how to use it when the arguments are wrong, or DATABASE_URL is missing', async () => {
-    const stderr = output();
-    expect(await runReportsCli(['quality-report', '--year', '2026'], { env: { DATABASE_URL: database.url }, stdout: output(), stderr })).toBe(2);
-    expect(stderr.lines.join('')).toContain('quality-report needs --out <dir>');
-    expect(await runReportsCli(['quality-report', '--year', '2026', '--out', dir], { env: {}, stdout: output(), stderr })).toBe(2);
-    expect(stderr.lines.join('')).toContain('DATABASE_URL is not set');
-  });
 });

@@ -14,7 +14,7 @@ import type { SectorEntry } from '../../sector-performance/facts/sector-facts';
 import type { CorrectiveActionRecord } from '../corrective-actions/corrective-action-record';
 import type { StandardRecord } from '../standards/standard-record';
 import { VersionInForce, versionsInForceDuring } from '../standards/versions-in-force';
-import { Anomaly, findAnomalies } from './anomalies';
+import { Anomaly, findAnomalies, MeasuredVersion } from './anomalies';
 import { SectorYearResult, sectorYearResults } from './sector-year';
 import { measureVersion, StandardMeasurement } from './standard-measurement';
 import type { ComplianceThresholds } from './thresholds';
@@ -79,13 +79,43 @@ export function qualityReport(input: QualityReportInput): QualityReport {
     measurement: measureVersion(version, facts, asOf, thresholds),
   }));
   const sectors = sectorYearResults(input.sectors, facts, period, asOf, thresholds);
-  const anomalies = findAnomalies(measured, sectors, period, input.correctiveActions, thresholds);
-  const volumes = qualityVolumes(facts, period, sectors);
+  return assembleQualityReport({
+    year: input.year,
+    asOf,
+    thresholds,
+    measured,
+    sectors,
+    volumes: qualityVolumes(facts, period, sectors),
+    survey: satisfactionFigures(
+      facts.clocks.filter((c) => within(c.closedAt, periodBounds(period))),
+      asOf,
+      thresholds.minSample,
+    ),
+    correctiveActions: input.correctiveActions,
+  });
+}
+
+/** The parts of the report, however they were computed (from facts, or from tallies). */
+export interface QualityReportParts {
+  year: number;
+  asOf: Instant;
+  thresholds: ComplianceThresholds;
+  measured: MeasuredVersion[];
+  sectors: SectorYearResult[];
+  volumes: QualityVolumes;
+  survey: SatisfactionFigures;
+  correctiveActions: readonly CorrectiveActionRecord[];
+}
+
+export function assembleQualityReport(parts: QualityReportParts): QualityReport {
+  const { measured, sectors, volumes, thresholds } = parts;
+  const period = yearPeriod(parts.year);
+  const anomalies = findAnomalies(measured, sectors, period, parts.correctiveActions, thresholds);
   const standards = measured.map(({ version, measurement }) => ({ ...version, ...measurement }));
   return {
-    year: input.year,
+    year: parts.year,
     period,
-    asOf,
+    asOf: parts.asOf,
     thresholds,
     summary: {
       received: volumes.received,
@@ -95,18 +125,14 @@ export function qualityReport(input: QualityReportInput): QualityReport {
       notMeasurable: standards.filter((s) => s.result === 'not_measurable').length,
       insufficientSample: standards.filter((s) => s.reason === 'insufficient_sample').length,
       anomalies: anomalies.length,
-      correctiveActions: input.correctiveActions.length,
+      correctiveActions: parts.correctiveActions.length,
     },
     standards,
     volumes,
-    survey: satisfactionFigures(
-      facts.clocks.filter((c) => within(c.closedAt, periodBounds(period))),
-      asOf,
-      thresholds.minSample,
-    ),
+    survey: parts.survey,
     sectors,
     anomalies,
-    correctiveActions: [...input.correctiveActions],
+    correctiveActions: [...parts.correctiveActions],
   };
 }
 

@@ -42,20 +42,30 @@ export function sectorYearResults(
       asOf,
       minSample: thresholds.minSample,
     });
-    const within = figures.finalReplies.withinStandard;
-    const reminders = figures.routing.reminderShare;
-    return {
-      sectorId: sector.sectorId,
-      name: sector.name,
-      received: figures.received.total,
-      routed: figures.routing.routed,
-      repliesWithinStandard: within,
-      remindersSent: figures.routing.remindersSent,
-      reminderShare: reminders,
-      overdueAtPeriodEnd: figures.periodEnd.overdue,
-      // No verdict on too few cases: 1 late reply out of 3 is no anomaly a comune should declare.
-      repliesLate: within.value !== null && !within.lowSample && within.value < thresholds.sectorMinWithinShare,
-      tooManyReminders: reminders.value !== null && !reminders.lowSample && reminders.value > thresholds.sectorMaxReminderShare,
-    };
+    return sectorVerdicts(
+      {
+        sectorId: sector.sectorId,
+        name: sector.name,
+        received: figures.received.total,
+        routed: figures.routing.routed,
+        repliesWithinStandard: figures.finalReplies.withinStandard,
+        remindersSent: figures.routing.remindersSent,
+        reminderShare: figures.routing.reminderShare,
+        overdueAtPeriodEnd: figures.periodEnd.overdue,
+      },
+      thresholds,
+    );
   });
+}
+
+/** A sector's figures with the verdicts they give. */
+export function sectorVerdicts(figures: Omit<SectorYearResult, 'repliesLate' | 'tooManyReminders'>, thresholds: ComplianceThresholds): SectorYearResult {
+  const within = figures.repliesWithinStandard;
+  const reminders = figures.reminderShare;
+  return {
+    ...figures,
+    // No verdict on too few cases: 1 late reply out of 3 is no anomaly a comune should declare.
+    repliesLate: within.value !== null && !within.lowSample && within.value < thresholds.sectorMinWithinShare,
+    tooManyReminders: reminders.value !== null && !reminders.lowSample && reminders.value > thresholds.sectorMaxReminderShare,
+  };
 }

@@ -32,10 +32,18 @@ export type MeasurementReason = 'no_cases' | 'target_not_applicable' | 'insuffic
 
 export function measureVersion(version: VersionInForce, facts: FactsInPeriod, asOf: Instant, thresholds: ComplianceThresholds): StandardMeasurement {
   const required = requiredShare(version.measure, version.target, thresholds);
-  if (required === null) {
-    return { measured: shareFigure(0, 0, thresholds.minSample), required, days: null, result: 'not_measurable', reason: 'target_not_applicable' };
-  }
+  if (required === null) return targetNotApplicable(thresholds.minSample);
   const { measured, days } = measuredShare(version, facts, asOf, thresholds.minSample);
+  return judgedMeasurement(measured, required, days);
+}
+
+/** A target that does not fit its measure: nothing to judge. */
+export function targetNotApplicable(minSample: number): StandardMeasurement {
+  return { measured: shareFigure(0, 0, minSample), required: null, days: null, result: 'not_measurable', reason: 'target_not_applicable' };
+}
+
+/** The verdict on a share measured against the share required. */
+export function judgedMeasurement(measured: Figure, required: number, days: DayFigures | null): StandardMeasurement {
   const reason = measured.sampleSize === 0 ? 'no_cases' : measured.lowSample ? 'insufficient_sample' : null;
   return { measured, required, days, result: evaluate(measured, required), reason };
 }

@@ -45,6 +45,33 @@ export async function readFactsInPeriod(sql: SqlRunner, tables: PerformanceTable
   };
 }
 
+/**
+ * What the stored tallies leave out (tallies/case-tallies.ts): the clocks not closed that a
+ * period's report reads (started before its end, not merged before its start) and the
+ * period's routings not ended. Their figures depend on the instant the report is made.
+ */
+export async function readPendingFacts(sql: SqlRunner, tables: PerformanceTables, bounds: PeriodBounds): Promise<FactsInPeriod> {
+  const parameters = [bounds.start, bounds.end];
+  const clockRows = await rows(
+    sql,
+    `SELECT ${selectList('k', CLOCK_COLUMNS)}, ${CASE_FIELDS}
+     FROM ${tables.clocks} k JOIN ${tables.cases} c ON c.case_id = k.case_id
+     WHERE k.closed_at IS NULL AND k.started_at < $2 AND (c.merged_at IS NULL OR c.merged_at >= $1)`,
+    parameters,
+  );
+  const routingRows = await rows(
+    sql,
+    `SELECT ${selectList('r', ROUTING_COLUMNS)}, ${CASE_FIELDS}
+     FROM ${tables.routings} r JOIN ${tables.cases} c ON c.case_id = r.case_id
+     WHERE r.ended_at IS NULL AND r.routed_at >= $1 AND r.routed_at < $2`,
+    parameters,
+  );
+  return {
+    clocks: clockRows.map((row) => withCase<ClockRecord>(row, CLOCK_COLUMNS)),
+    routings: routingRows.map((row) => withCase<RoutingRecord>(row, ROUTING_COLUMNS)),
+  };
+}
+
 async function rows(sql: SqlRunner, text: string, parameters: unknown[]): Promise<Record<string, unknown>[]> {
   return (await sql.query(text, parameters)) as Record<string, unknown>[];
 }

@@ -82,7 +82,7 @@ export class CaseStory {
   }
 
   handedBack(sectorId: string, at: Instant, reason = 'Non di competenza del settore'): this {
-    return this.add({ type: 'CaseHandedBack', data: { caseId: this.caseId, sectorId, reason, handedBackAt: at } });
+    return this.add({ type: 'CaseHandedBack', data: { caseId: this.caseId, citizenId: this.citizenId, sectorId, reason, handedBackAt: at } });
   }
 
   interimReply(at: Instant, sectorId: string | null = null): this {
@@ -97,7 +97,7 @@ export class CaseStory {
     this.dueDate = newDueDate;
     return this.add({
       type: 'FinalReplyDeadlineExtended',
-      data: { caseId: this.caseId, reason: 'Sopralluogo necessario', previousDueDate, newDueDate, extendedAt: at },
+      data: { caseId: this.caseId, citizenId: this.citizenId, reason: 'Sopralluogo necessario', previousDueDate, newDueDate, extendedAt: at },
     });
   }
 
@@ -149,6 +149,7 @@ export class CaseStory {
       type: 'CaseReopened',
       data: {
         caseId: this.caseId,
+        citizenId: this.citizenId,
         reason: 'Il problema si è ripresentato',
         previousOutcome: 'answered',
         finalReplyTerms: { finalReplyDays: this.finalReplyDays, dueSoonDays: 5 },

@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from '../authenticated-user';
 import type { Role } from '../roles';
 import { AccessTokens } from './access-tokens';
 import { REQUEST_USER } from './current-user.decorator';
+import { ReferentStanding } from './referent-standing';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ROLES } from './roles.decorator';
 
@@ -25,6 +26,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
+    private readonly referents: ReferentStanding,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,6 +36,14 @@ export class AuthGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<HttpRequest>();
     const user = await this.authenticate(request, http.getResponse<HttpResponse>());
+    if (user.role === 'referent' && user.sectorId && (await this.referents.wasRemoved(user.sectorId, user.id))) {
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        code: 'REFERENT_REMOVED',
+        message: 'You were removed from the referents of your sector: ask an administrator for a new assignment',
+      });
+    }
     request[REQUEST_USER] = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles?.length && !roles.includes(user.role)) {

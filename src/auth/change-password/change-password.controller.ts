@@ -15,7 +15,7 @@ import type { FieldViolation } from '../../http/validation';
 import { CLOCK, Clock } from '../../shared/clock';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthenticatedUser } from '../authenticated-user';
-import { newCommandContext } from '../command-context';
+import { newCommandContext } from '../../command-handling/command-context';
 import { UserDirectory } from '../users/user-directory';
 import { ConcurrentUserChangeError, UserNotFoundError } from '../users/user-errors';
 import { changePassword, WrongCurrentPasswordError } from './change-password';
@@ -45,7 +45,7 @@ export class ChangePasswordController {
       await changePassword(
         { eventStore: this.eventStore, clock: this.clock },
         { userId: user.id, currentPassword: dto.currentPassword, newPassword: dto.newPassword },
-        newCommandContext({ id: user.id, role: user.role }, correlationId),
+        newCommandContext('change-password', { id: user.id, role: user.role }, correlationId),
       );
       await this.users.refresh(user.id);
     } catch (error) {

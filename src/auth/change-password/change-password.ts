@@ -1,4 +1,4 @@
-import type { CommandContext } from '../command-context';
+import type { CommandContext } from '../../command-handling/command-context';
 import { hashPassword, verifyPassword } from '../password-hash';
 import { loadUser } from '../users/user-reads';
 import { UserNotFoundError } from '../users/user-errors';

@@ -5,7 +5,7 @@ import { CLOCK, Clock } from '../../shared/clock';
 import { Roles } from '../access/roles.decorator';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthenticatedUser } from '../authenticated-user';
-import { newCommandContext } from '../command-context';
+import { newCommandContext } from '../../command-handling/command-context';
 import { toUserView, UserView } from '../users/user-view';
 import { createUser, InvalidUserError, UsernameTakenError } from './create-user';
 import { CreateUserDto } from './create-user.dto';
@@ -33,7 +33,7 @@ export class CreateUserController {
       const user = await createUser(
         { eventStore: this.eventStore, clock: this.clock },
         { username: dto.username, displayName: dto.displayName, role: dto.role, sectorId: dto.sectorId, password: dto.password },
-        newCommandContext({ id: admin.id, role: admin.role }, correlationId),
+        newCommandContext('create-user', { id: admin.id, role: admin.role }, correlationId),
       );
       return toUserView(user);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WrongExpectedVersionError } from '../../event-store/errors';
 import type { NewEvent } from '../../event-store/event-store.port';
-import { CommandContext, eventMetadata } from '../command-context';
+import { CommandContext, eventMetadata } from '../../command-handling/command-context';
 import { hashPassword } from '../password-hash';
 import type { Role } from '../roles';
 import { claimedUserId } from '../users/user-reads';

@@ -15,7 +15,7 @@ import { CLOCK, Clock } from '../../shared/clock';
 import { CurrentUser } from '../access/current-user.decorator';
 import { Roles } from '../access/roles.decorator';
 import type { AuthenticatedUser } from '../authenticated-user';
-import { newCommandContext } from '../command-context';
+import { newCommandContext } from '../../command-handling/command-context';
 import { toUserListItem, UserListItem } from '../users/user-view';
 import { UserDirectory } from '../users/user-directory';
 import { ConcurrentUserChangeError, UserNotFoundError } from '../users/user-errors';
@@ -48,7 +48,7 @@ export class DeactivateUserController {
       const user = await deactivateUser(
         { eventStore: this.eventStore, clock: this.clock },
         { userId: params.userId, reason: dto.reason || undefined },
-        newCommandContext({ id: admin.id, role: admin.role }, correlationId),
+        newCommandContext('deactivate-user', { id: admin.id, role: admin.role }, correlationId),
       );
       await this.users.refresh(params.userId);
       return toUserListItem(user);

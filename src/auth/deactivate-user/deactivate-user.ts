@@ -1,5 +1,5 @@
 import { UserRuleError } from '../../domain';
-import type { CommandContext } from '../command-context';
+import type { CommandContext } from '../../command-handling/command-context';
 import type { UserStoreDeps } from '../users/user-store-deps';
 import { UserState } from '../users/user-state';
 import { decideForUser } from '../users/user-write-path';

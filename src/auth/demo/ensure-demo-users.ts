@@ -1,5 +1,5 @@
 import type { Role } from '../roles';
-import { CommandContext, newCommandContext, SYSTEM_ACTOR } from '../command-context';
+import { CommandContext, newCommandContext, SYSTEM_ACTOR } from '../../command-handling/command-context';
 import { createUser, CreateUserCommand, UsernameTakenError } from '../create-user/create-user';
 import { findUserByUsername } from '../users/user-reads';
 import type { UserState } from '../users/user-state';
@@ -22,7 +22,7 @@ export interface DemoUser {
  * exist are returned as they are, so it is safe on every start.
  */
 export async function ensureDemoUsers(deps: UserStoreDeps, sectors: { id: string; slug: string }[]): Promise<DemoUser[]> {
-  const context = newCommandContext(SYSTEM_ACTOR);
+  const context = newCommandContext('ensure-demo-users', SYSTEM_ACTOR);
   const users: DemoUser[] = [];
   for (const command of demoUserCommands(sectors)) {
     const user = await ensureUser(deps, command, context);

@@ -1,7 +1,7 @@
 import { PersistentConflictError, PreconditionFailedError } from '../../command-handling/command-errors';
 import { DecideAndAppend } from '../../command-handling/decide-and-append';
 import { userDecider, UserRuleError, type UserCommand, type UserRecordState } from '../../domain';
-import type { CommandContext } from '../command-context';
+import type { CommandContext } from '../../command-handling/command-context';
 import { userStream } from './user-events';
 import { ConcurrentUserChangeError, UserNotFoundError } from './user-errors';
 import type { UserState } from './user-state';

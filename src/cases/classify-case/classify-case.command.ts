@@ -7,6 +7,7 @@ export class ClassifyCaseCommand extends Command<CaseTransitionAnswer> {
   constructor(
     readonly caseId: string,
     readonly kind: CaseKind,
+    /** The category code (kept as the events' `subject`). */
     readonly subject: string | null,
     readonly context: CommandContext,
   ) {

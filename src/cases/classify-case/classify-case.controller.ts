@@ -1,13 +1,14 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
 import { CaseCommandEndpoint } from '../shared/case-command-endpoint';
 import { CaseIdParams } from '../shared/case-id.params';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
-import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { ClassifyCaseCommand } from './classify-case.command';
 import { ClassifyCaseDto } from './classify-case.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
+import { categoryCodeOf } from '../register-case/register-case.dto';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -16,10 +17,13 @@ export class ClassifyCaseController {
 
   @CaseCommandEndpoint('classification', {
     command: 'ClassifyCase',
-    summary: 'Classify a case, or correct its kind and subject',
-    description: "The final-reply due date follows the kind's terms from the day the clock started (an extension told to the citizen is kept).",
+    summary: 'Classify a case, or correct its kind and category',
+    description:
+      "The final-reply due date follows the kind's terms from the day the clock started (an extension told to the citizen is kept). " +
+      'The category must be in the catalogue today and take the kind (422 CATEGORY_*); the channel must have accepted the kind when the case was received.',
   })
-  classify(@Param() { id }: CaseIdParams, @Body() dto: ClassifyCaseDto, @Command('classify-case') context: CommandContext): Promise<CaseTransitionAnswer> {
-    return this.commands.execute(new ClassifyCaseCommand(id, dto.kind, dto.subject ?? null, context), context, { id, ...dto });
+  @CommandEndpoint('classify-case')
+  classify(@Param() { id }: CaseIdParams, @Body() dto: ClassifyCaseDto, @Command() context: CommandContext): Promise<CaseTransitionAnswer> {
+    return this.commands.execute(new ClassifyCaseCommand(id, dto.kind, categoryCodeOf(dto), context), context);
   }
 }

@@ -8,6 +8,9 @@ export class ClassifyCaseDto {
   @IsIn(CASE_KINDS)
   kind: CaseKind;
 
+  @ContactFields.category()
+  category?: string;
+
   @ContactFields.subject()
   subject?: string;
 }

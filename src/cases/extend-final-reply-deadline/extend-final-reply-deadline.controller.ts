@@ -1,13 +1,13 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
 import { CaseCommandEndpoint } from '../shared/case-command-endpoint';
 import { CaseIdParams } from '../shared/case-id.params';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
-import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { ExtendFinalReplyDeadlineCommand } from './extend-final-reply-deadline.command';
 import { ExtendFinalReplyDeadlineDto } from './extend-final-reply-deadline.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -20,11 +20,12 @@ export class ExtendFinalReplyDeadlineController {
     description:
       'The new date and the reason are told to the citizen. The date must be later than the current due date; not while waiting for the citizen.',
   })
+  @CommandEndpoint('extend-final-reply-deadline')
   extend(
     @Param() { id }: CaseIdParams,
     @Body() dto: ExtendFinalReplyDeadlineDto,
-    @Command('extend-final-reply-deadline') context: CommandContext,
+    @Command() context: CommandContext,
   ): Promise<CaseTransitionAnswer> {
-    return this.commands.execute(new ExtendFinalReplyDeadlineCommand(id, dto.newDueDate, dto.reason ?? '', context), context, { id, ...dto });
+    return this.commands.execute(new ExtendFinalReplyDeadlineCommand(id, dto.newDueDate, dto.reason ?? '', context), context);
   }
 }

@@ -1,13 +1,13 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
 import { CaseCommandEndpoint } from '../shared/case-command-endpoint';
 import { CaseIdParams } from '../shared/case-id.params';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
-import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { GiveSatisfactionFeedbackCommand } from './give-satisfaction-feedback.command';
 import { GiveSatisfactionFeedbackDto } from './give-satisfaction-feedback.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -19,11 +19,12 @@ export class GiveSatisfactionFeedbackController {
     summary: "Record the citizen's answer to the satisfaction survey",
     description: 'Once per closure: a case reopened and closed again may be rated again.',
   })
+  @CommandEndpoint('give-satisfaction-feedback')
   giveFeedback(
     @Param() { id }: CaseIdParams,
     @Body() dto: GiveSatisfactionFeedbackDto,
-    @Command('give-satisfaction-feedback') context: CommandContext,
+    @Command() context: CommandContext,
   ): Promise<CaseTransitionAnswer> {
-    return this.commands.execute(new GiveSatisfactionFeedbackCommand(id, dto.score, dto.comment ?? null, context), context, { id, ...dto });
+    return this.commands.execute(new GiveSatisfactionFeedbackCommand(id, dto.score, dto.comment ?? null, context), context);
   }
 }

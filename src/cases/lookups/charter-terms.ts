@@ -27,12 +27,7 @@ export class CharterTerms implements OnModuleDestroy {
   private foldedAt = -1;
 
   constructor(@Inject(EVENT_STORE) store: EventStore, @Optional() local?: LocalAppends) {
-    this.view = new LiveView(
-      store,
-      { streamPrefixes: [CHARTER_STANDARD_STREAM_PREFIX] },
-      (event) => event.streamName.startsWith(CHARTER_STANDARD_STREAM_PREFIX),
-      local,
-    );
+    this.view = LiveView.ofStreamsStartingWith(store, CHARTER_STANDARD_STREAM_PREFIX, local);
   }
 
   async lookup(): Promise<TermsAt> {

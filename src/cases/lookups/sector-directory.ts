@@ -15,12 +15,7 @@ export class SectorDirectory implements OnModuleDestroy {
   private readonly view: LiveView;
 
   constructor(@Inject(EVENT_STORE) store: EventStore, @Optional() local?: LocalAppends) {
-    this.view = new LiveView(
-      store,
-      { streamPrefixes: [SECTOR_STREAM_PREFIX] },
-      (event) => event.streamName.startsWith(SECTOR_STREAM_PREFIX),
-      local,
-    );
+    this.view = LiveView.ofStreamsStartingWith(store, SECTOR_STREAM_PREFIX, local);
   }
 
   async requireAcceptingCases(sectorId: string): Promise<Sector> {
@@ -41,6 +36,15 @@ export class SectorDirectory implements OnModuleDestroy {
       });
     }
     return state;
+  }
+
+  /** The sector's current name, if this process knows it (for answers only, never for a rule). */
+  async nameOf(sectorId: string): Promise<string | null> {
+    await this.view.whenReady();
+    const events = this.view.eventsOf(sectorStream(sectorId));
+    if (!events) return null;
+    const state = stateFrom(sectorDecider, events.map((event) => ({ type: event.type, data: event.data }) as SectorEvent));
+    return state.status === 'none' ? null : state.name;
   }
 
   onModuleDestroy(): Promise<void> {

@@ -1,13 +1,13 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
 import { CaseCommandEndpoint } from '../shared/case-command-endpoint';
 import { CaseIdParams } from '../shared/case-id.params';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
-import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { RecordCitizenInformationCommand } from './record-citizen-information.command';
 import { RecordCitizenInformationDto } from './record-citizen-information.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -19,11 +19,12 @@ export class RecordCitizenInformationController {
     summary: "The citizen's information arrived: the clock resumes",
     description: 'The final-reply due date moves later by the whole calendar days (Europe/Rome) spent waiting.',
   })
+  @CommandEndpoint('record-citizen-information')
   recordInformation(
     @Param() { id }: CaseIdParams,
     @Body() dto: RecordCitizenInformationDto,
-    @Command('record-citizen-information') context: CommandContext,
+    @Command() context: CommandContext,
   ): Promise<CaseTransitionAnswer> {
-    return this.commands.execute(new RecordCitizenInformationCommand(id, dto.information, context), context, { id, ...dto });
+    return this.commands.execute(new RecordCitizenInformationCommand(id, dto.information, context), context);
   }
 }

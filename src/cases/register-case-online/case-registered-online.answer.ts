@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { SuggestedSector } from '../register-case/registered-case.answer';
 
 /** What the citizen gets back: the number to quote and the acknowledgement, nothing internal. */
 export class CaseRegisteredOnline {
@@ -10,6 +11,12 @@ export class CaseRegisteredOnline {
 
   @ApiProperty({ description: 'The acknowledgement (Italian), with the reference number.' })
   acknowledgement: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'strade/buche' })
+  category: string | null;
+
+  @ApiProperty({ nullable: true, type: SuggestedSector, description: 'The office that usually answers this category.' })
+  suggestedSector: SuggestedSector | null;
 
   @ApiProperty({
     example: 'K7M4-QX9T-2H',

@@ -1,3 +1,4 @@
+import { GeoPointDto, PointField } from '../../place/geo-point.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, ValidateNested } from 'class-validator';
@@ -30,8 +31,14 @@ export class RegisterCaseOnlineDto {
   @ContactFields.kind()
   kind?: CaseKind;
 
+  @ContactFields.category()
+  category?: string;
+
   @ContactFields.subject()
   subject?: string;
+
+  @ContactFields.title()
+  title?: string;
 
   @ContactFields.description()
   description: string;
@@ -44,4 +51,7 @@ export class RegisterCaseOnlineDto {
 
   @ContactFields.location()
   location?: string;
+
+  @PointField()
+  point?: GeoPointDto;
 }

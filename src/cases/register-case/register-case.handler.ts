@@ -3,7 +3,11 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext } from '../../command-handling/command-context';
 import { deterministicUuid } from '../../command-handling/deterministic-id';
 import type { Channel, CitizenDetails } from '../../contracts';
-import { decideRegistration, initialCaseState, type Case, type CaseState } from '../../domain';
+import { decideRegistration, initialCaseState, requireCategoryFor, type Case, type CaseState } from '../../domain';
+import { CategoryDirectory } from '../../categories/category-directory';
+import { ChannelPolicyDirectory } from '../../channel-policy/channel-policy-directory';
+import { SectorDirectory } from '../lookups/sector-directory';
+import { AttachmentStore } from '../../attachments/attachment-store';
 import { CitizenIds } from '../../personal-data';
 import { romeDate } from '../../shared/rome-time';
 import { CharterTerms } from '../lookups/charter-terms';
@@ -28,6 +32,10 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     private readonly references: ReferenceNumbers,
     private readonly charter: CharterTerms,
     private readonly citizenIds: CitizenIds,
+    private readonly categories: CategoryDirectory,
+    private readonly channelPolicy: ChannelPolicyDirectory,
+    private readonly sectors: SectorDirectory,
+    private readonly attachments: AttachmentStore,
   ) {}
 
   async execute({ contact, context: requestContext }: RegisterCaseCommand): Promise<RegisteredCase> {
@@ -35,20 +43,31 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     const context: CommandContext = { ...requestContext, expectedRevision: undefined };
     const envelope = this.cases.envelopeFor(context);
     const caseId = caseIdFor(context);
-    const receivedOn = romeDate(contact.receivedAt ?? envelope.at);
+    const receivedAt = contact.receivedAt ?? envelope.at;
+    const receivedOn = romeDate(receivedAt);
+    // The catalogue and the channel policy as they stood when the contact arrived.
+    const category = contact.subject === null ? null : requireCategoryFor(await this.categories.catalogue(), contact.subject, contact.kind, receivedOn);
+    const suggestedSectorId = category?.defaultSectorId ?? null;
     // Decided once, before a number is taken: a refused contact leaves no gap in the year's sequence.
+    const citizenId = this.citizenIds.citizenIdFor(contact.citizen);
+    const { attachments: files = [], ...fields } = contact;
     const decided = decideRegistration(
       {
         type: 'ReceiveCase',
         caseId,
         ...envelope,
-        citizenId: this.citizenIds.citizenIdFor(contact.citizen),
-        ...contact,
+        citizenId,
+        ...fields,
+        attachments: files.map((file) => file.ref),
         terms: (await this.charter.lookup())(receivedOn, contact.kind),
+        suggestedSectorId,
+        acceptedKinds: (await this.channelPolicy.lookup())(contact.channel, receivedAt),
         acknowledgementChannel: acknowledgementChannel(contact.channel, contact.citizen),
       },
       initialCaseState(),
     );
+    // The files before the events that name them (a retry stores nothing new: content-addressed).
+    await this.attachments.put(citizenId, files);
     const reference = await this.references.reserve(caseId, envelope, context);
     // Receipt and acknowledgement in the case's first append, on a stream new by construction.
     const registered = await this.cases.start(caseId, context, decided.numbered(reference));
@@ -60,6 +79,8 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
       revision: registered.revision,
       finalReplyDueDate: state.clock.dueDate,
       acknowledgement: acknowledgementText({ reference, kind: contact.kind, receivedOn, finalReplyDueDate: state.clock.dueDate }),
+      category: contact.subject,
+      suggestedSector: suggestedSectorId === null ? null : { id: suggestedSectorId, name: await this.sectors.nameOf(suggestedSectorId) },
     };
   }
 }

@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+/** The sector the category suggests for routing: the operator still decides. */
+export class SuggestedSector {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici' })
+  name: string | null;
+}
+
 /** What registering a case answers. No personal data: answers are kept in clear for retries. */
 export class RegisteredCase {
   @ApiProperty({ format: 'uuid' })
@@ -16,6 +25,12 @@ export class RegisteredCase {
 
   @ApiProperty({ description: 'The acknowledgement told to the citizen (Italian), with the reference number.' })
   acknowledgement: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'strade/buche', description: 'The catalogue category of the case.' })
+  category: string | null;
+
+  @ApiProperty({ nullable: true, type: SuggestedSector, description: "The category's default sector; null when none (the URP answers)." })
+  suggestedSector: SuggestedSector | null;
 }
 
 /** What the register endpoint answers: the case, and the citizen's access code (computed per answer, never stored). */

@@ -1,13 +1,13 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
 import { CaseCommandEndpoint } from '../shared/case-command-endpoint';
 import { CaseIdParams } from '../shared/case-id.params';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
-import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { RequestCitizenInformationCommand } from './request-citizen-information.command';
 import { RequestCitizenInformationDto } from './request-citizen-information.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -18,11 +18,12 @@ export class RequestCitizenInformationController {
     command: 'RequestCitizenInformation',
     summary: 'Ask the citizen for missing information: the final-reply clock stops',
   })
+  @CommandEndpoint('request-citizen-information')
   requestInformation(
     @Param() { id }: CaseIdParams,
     @Body() dto: RequestCitizenInformationDto,
-    @Command('request-citizen-information') context: CommandContext,
+    @Command() context: CommandContext,
   ): Promise<CaseTransitionAnswer> {
-    return this.commands.execute(new RequestCitizenInformationCommand(id, dto.question, dto.channel, context), context, { id, ...dto });
+    return this.commands.execute(new RequestCitizenInformationCommand(id, dto.question, dto.channel, context), context);
   }
 }

@@ -1,13 +1,13 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
 import { CaseCommandEndpoint } from '../shared/case-command-endpoint';
 import { CaseIdParams } from '../shared/case-id.params';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
-import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { SendTakeChargeReminderCommand } from './send-take-charge-reminder.command';
 import { SendTakeChargeReminderDto } from './send-take-charge-reminder.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -20,11 +20,12 @@ export class SendTakeChargeReminderController {
     description:
       'The deadline process manager sends reminders when due; an operator may send one at any time while the sector has not taken charge.',
   })
+  @CommandEndpoint('send-take-charge-reminder')
   remind(
     @Param() { id }: CaseIdParams,
     @Body() dto: SendTakeChargeReminderDto,
-    @Command('send-take-charge-reminder') context: CommandContext,
+    @Command() context: CommandContext,
   ): Promise<CaseTransitionAnswer> {
-    return this.commands.execute(new SendTakeChargeReminderCommand(id, context), context, { id, ...dto });
+    return this.commands.execute(new SendTakeChargeReminderCommand(id, context), context);
   }
 }

@@ -1,8 +1,7 @@
-import { applyDecorators, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -13,26 +12,11 @@ import { isRole, Roles, type Role } from '../../auth';
 import { CASE_COMMAND_ROLES, type CaseCommandType } from '../../domain';
 import { CaseTransitionAnswer } from './case-transition.answer';
 import { RefusalAnswer, ValidationFailedAnswer } from './error-answers';
-import { RevisionETag } from './revision-etag.interceptor';
 
 /** Staff roles allowed by the domain for a command: one source of truth for the guard and the docs. */
 export function staffRolesFor(command: CaseCommandType): Role[] {
   return CASE_COMMAND_ROLES[command].filter(isRole);
 }
-
-export const ApiIdempotencyKey = () =>
-  ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Any 8-128 characters of letters, digits, . _ : -. A retry with the same key gets the first answer and appends nothing.',
-  });
-
-export const ApiIfMatch = () =>
-  ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: 'The revision last seen (the ETag, e.g. "3"): if the case changed since, 412 and nothing is appended.',
-  });
 
 /** How the answer's ETag header is documented. */
 export const REVISION_ETAG_HEADER = {
@@ -56,11 +40,8 @@ export function CaseCommandEndpoint(path: string, spec: { command: CaseCommandTy
   return applyDecorators(
     Post(`:id/${path}`),
     HttpCode(200),
-    UseInterceptors(RevisionETag),
     Roles(...staffRolesFor(spec.command)),
     ApiOperation({ summary: spec.summary, description: spec.description }),
-    ApiIdempotencyKey(),
-    ApiIfMatch(),
     ApiOkResponse({ type: CaseTransitionAnswer, headers: REVISION_ETAG_HEADER, description: 'The case after the command.' }),
     ApiPreconditionFailedResponse({ type: RefusalAnswer, description: 'REVISION_MISMATCH: If-Match is not the current revision.' }),
     ApiCommandRefusals(),

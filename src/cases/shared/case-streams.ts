@@ -7,7 +7,6 @@ import type { NewEvent } from '../../event-store/event-store.port';
 import { PersonalDataVault } from '../../personal-data';
 import { CLOCK, type Clock } from '../../shared/clock';
 import type { CaseTransitionAnswer } from './case-transition.answer';
-import { domainActor } from './domain-actor';
 
 /** Who asks and when: what every case command carries besides its own data. */
 export interface CommandEnvelopeParts {
@@ -29,7 +28,7 @@ export class CaseStreams {
 
   /** The actor of the context, and now. */
   envelopeFor(context: CommandContext): CommandEnvelopeParts {
-    return { actor: domainActor(context.actor), at: this.clock.now().toISOString() };
+    return { actor: context.actor, at: this.clock.now().toISOString() };
   }
 
   /** Decides the command built from the case's current state and appends its events. */

@@ -1,13 +1,13 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
 import { CaseCommandEndpoint } from '../shared/case-command-endpoint';
 import { CaseIdParams } from '../shared/case-id.params';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
-import { IdempotentCommandBus } from '../shared/idempotent-command-bus';
 import { UnmergeCaseCommand } from './unmerge-case.command';
 import { UnmergeCaseDto } from './unmerge-case.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -18,11 +18,12 @@ export class UnmergeCaseController {
     command: 'UnmergeCase',
     summary: 'Undo a merge: the case is back where it was',
   })
+  @CommandEndpoint('unmerge-case')
   unmerge(
     @Param() { id }: CaseIdParams,
     @Body() dto: UnmergeCaseDto,
-    @Command('unmerge-case') context: CommandContext,
+    @Command() context: CommandContext,
   ): Promise<CaseTransitionAnswer> {
-    return this.commands.execute(new UnmergeCaseCommand(id, context), context, { id, ...dto });
+    return this.commands.execute(new UnmergeCaseCommand(id, context), context);
   }
 }

@@ -1,23 +1,19 @@
-import { sendRevisionAnswer } from '../../http/revision-command-http';
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Roles } from '../../auth';
-import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
-import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
 import { StandardCommandDocs, StandardIdParams } from '../charter-http';
 import { StandardView } from '../standard-view';
 import { RetireStandardCommand } from './retire-standard.command';
 import { RetireStandardDto } from './retire-standard.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('charter')
 @Controller('charter/standards')
 export class RetireStandardController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly answers: IdempotentAnswers,
+    private readonly commands: IdempotentCommandBus,
   ) {}
 
   @Post(':id/retirement')
@@ -25,16 +21,12 @@ export class RetireStandardController {
   @Roles('admin')
   @ApiOperation({ summary: 'Retire the standard from a later date (admin only)' })
   @StandardCommandDocs(HttpStatus.OK, 'The standard with the day it stops applying.')
+  @CommandEndpoint('retire-standard')
   async retire(
     @Param() { id }: StandardIdParams,
     @Body() dto: RetireStandardDto,
-    @Command('retire-standard') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Command() context: CommandContext,
   ): Promise<StandardView> {
-    const answer = await this.answers.run(context, { standardId: id, ...dto }, async () => ({
-      statusCode: HttpStatus.OK,
-      body: await this.commands.execute(new RetireStandardCommand(id, dto.effectiveFrom, context)),
-    }));
-    return sendRevisionAnswer(response, answer);
+    return this.commands.execute(new RetireStandardCommand(id, dto.effectiveFrom, context), context);
   }
 }

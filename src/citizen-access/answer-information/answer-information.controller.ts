@@ -3,14 +3,14 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Public } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
 import { RecordCitizenInformationCommand } from '../../cases/record-citizen-information/record-citizen-information.command';
-import { CommandHeaders } from '../../cases/register-case-online/command-headers.decorator';
-import { ApiCommandRefusals, ApiIdempotencyKey } from '../../cases/shared/case-command-endpoint';
-import { IdempotentCommandBus } from '../../cases/shared/idempotent-command-bus';
+import { ApiCommandRefusals } from '../../cases/shared/case-command-endpoint';
 import { AccessCode, ApiAccessCode, ClientAddress } from '../follow-case/access-code.header';
 import { CitizenCaseView } from '../follow-case/citizen-case.view';
 import { CitizenCases } from '../follow-case/citizen-cases';
 import { ReferenceParams } from '../follow-case/reference.params';
 import { AnswerInformationDto } from './answer-information.dto';
+import { CommandEndpoint, CommandHeaders } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('citizen')
 @Controller('public/cases')
@@ -28,21 +28,21 @@ export class AnswerInformationController {
     description: "The same command as the operator's `suspensions/resume`, with the citizen as actor.",
   })
   @ApiAccessCode()
-  @ApiIdempotencyKey()
   @ApiOkResponse({ type: CitizenCaseView, description: 'The case as the user area shows it now.' })
   @ApiNotFoundResponse({ description: 'Unknown reference or wrong access code.' })
   @ApiCommandRefusals()
+  @CommandEndpoint('record-citizen-information')
   async answer(
     @Param() { reference }: ReferenceParams,
     @AccessCode() accessCode: string | undefined,
     @ClientAddress() client: string,
     @Body() dto: AnswerInformationDto,
-    @CommandHeaders('record-citizen-information') headers: CommandHeaders,
+    @CommandHeaders() headers: CommandHeaders,
   ): Promise<CitizenCaseView> {
     const { caseId, state } = await this.cases.open(reference, accessCode, client);
     // Whoever holds the code acts as the case's citizen, as when they registered it online.
     const context: CommandContext = { ...headers, actor: { id: state.citizenId, role: 'citizen' } };
-    await this.commands.execute(new RecordCitizenInformationCommand(caseId, dto.information, context), context, { id: caseId, ...dto });
+    await this.commands.execute(new RecordCitizenInformationCommand(caseId, dto.information, context), context);
     return (await this.cases.open(reference, accessCode, client)).view;
   }
 }

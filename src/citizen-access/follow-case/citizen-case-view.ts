@@ -4,6 +4,7 @@
  */
 import { CASE_KIND_IN_ITALIAN, type CaseEvent, type CaseKind, type CaseOutcome, type Instant, type RomeDate } from '../../contracts';
 import { suspendedCalendarDays, type Case } from '../../domain';
+import { attachmentViews } from '../../attachments/attachment.view';
 import { ERASED_DISPLAY_TEXT, isErased } from '../../personal-data';
 import { addCalendarDays } from '../../shared/rome-time';
 import type { CitizenCaseView, CitizenMessageView } from './citizen-case.view';
@@ -45,6 +46,11 @@ export function citizenCaseView(state: Case, events: readonly CaseEvent[], now: 
       subject: state.subject,
       description: receipt ? text(receipt.data.description) : null,
       location: receipt ? text(receipt.data.location) : null,
+      point: receipt?.data.point && !isErased(receipt.data.point) ? receipt.data.point : null,
+      attachments:
+        receipt?.data.attachments && !isErased(receipt.data.attachments)
+          ? attachmentViews(receipt.data.attachments, `/api/v1/public/cases/${state.reference}/attachments`)
+          : [],
       receivedAt: state.receivedAt,
     },
     messages: events.flatMap(messageOf),
@@ -97,7 +103,7 @@ function messageOf(event: CaseEvent): CitizenMessageView[] {
         `Proroga del termine al ${italianDate(event.data.newDueDate)}`,
         event.data.extendedAt,
         `Il termine per la risposta è prorogato dal ${italianDate(event.data.previousDueDate)} al ${italianDate(event.data.newDueDate)}. ` +
-          `Motivo: ${event.data.reason}`,
+          `Motivo: ${text(event.data.reason)}`,
       );
     case 'FinalReplySent':
       return office('Risposta', event.data.sentAt, text(event.data.text));

@@ -1,3 +1,6 @@
+import { AttachmentView } from '../../attachments/attachment.view';
+import { GeoPointDto } from '../../place/geo-point.dto';
+import type { GeoPoint } from '../../contracts';
 /** What the citizen's user area shows of a case: no internal note, no staff name, no routing. */
 import { ApiProperty } from '@nestjs/swagger';
 import { CASE_KINDS, type CaseKind, type RomeDate } from '../../contracts';
@@ -46,6 +49,12 @@ export class CitizenRequestView {
 
   @ApiProperty({ nullable: true, type: String })
   location: string | null;
+
+  @ApiProperty({ type: GeoPointDto, nullable: true, description: 'The point the citizen marked on the map.' })
+  point: GeoPoint | null;
+
+  @ApiProperty({ type: AttachmentView, isArray: true, description: 'The photos and PDFs sent; download each with the access code (X-Access-Code).' })
+  attachments: AttachmentView[];
 
   @ApiProperty({ format: 'date-time' })
   receivedAt: string;

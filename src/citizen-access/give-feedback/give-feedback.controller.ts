@@ -3,14 +3,14 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Public } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
 import { GiveSatisfactionFeedbackCommand } from '../../cases/give-satisfaction-feedback/give-satisfaction-feedback.command';
-import { CommandHeaders } from '../../cases/register-case-online/command-headers.decorator';
-import { ApiCommandRefusals, ApiIdempotencyKey } from '../../cases/shared/case-command-endpoint';
-import { IdempotentCommandBus } from '../../cases/shared/idempotent-command-bus';
+import { ApiCommandRefusals } from '../../cases/shared/case-command-endpoint';
 import { AccessCode, ApiAccessCode, ClientAddress } from '../follow-case/access-code.header';
 import { CitizenCaseView } from '../follow-case/citizen-case.view';
 import { CitizenCases } from '../follow-case/citizen-cases';
 import { ReferenceParams } from '../follow-case/reference.params';
 import { GiveFeedbackDto } from './give-feedback.dto';
+import { CommandEndpoint, CommandHeaders } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('citizen')
 @Controller('public/cases')
@@ -28,23 +28,20 @@ export class GiveFeedbackController {
     description: 'Once per closure (a second answer is 422 FEEDBACK_ALREADY_GIVEN); the actor is the citizen.',
   })
   @ApiAccessCode()
-  @ApiIdempotencyKey()
   @ApiOkResponse({ type: CitizenCaseView, description: 'The case as the user area shows it now.' })
   @ApiNotFoundResponse({ description: 'Unknown reference or wrong access code.' })
   @ApiCommandRefusals()
+  @CommandEndpoint('give-satisfaction-feedback')
   async give(
     @Param() { reference }: ReferenceParams,
     @AccessCode() accessCode: string | undefined,
     @ClientAddress() client: string,
     @Body() dto: GiveFeedbackDto,
-    @CommandHeaders('give-satisfaction-feedback') headers: CommandHeaders,
+    @CommandHeaders() headers: CommandHeaders,
   ): Promise<CitizenCaseView> {
     const { caseId, state } = await this.cases.open(reference, accessCode, client);
     const context: CommandContext = { ...headers, actor: { id: state.citizenId, role: 'citizen' } };
-    await this.commands.execute(new GiveSatisfactionFeedbackCommand(caseId, dto.score, dto.comment ?? null, context), context, {
-      id: caseId,
-      ...dto,
-    });
+    await this.commands.execute(new GiveSatisfactionFeedbackCommand(caseId, dto.score, dto.comment ?? null, context), context);
     return (await this.cases.open(reference, accessCode, client)).view;
   }
 }

@@ -13,6 +13,9 @@ import { CommandAnswerClaims1796222432634 } from './1796222432634-command-answer
 import { FollowerQuarantine1796223412768 } from './1796223412768-follower-quarantine';
 import { TrigramExtension1796223921487 } from './1796223921487-trigram-extension';
 import { RateLimits1796230000000 } from './1796230000000-rate-limits';
+import { WrappedDataKeys1796250200000 } from './1796250200000-wrapped-data-keys';
+import { EventIndexesQueriesNeed1796250100000 } from './1796250100000-event-indexes-queries-need';
+import { CaseAttachments1796250500000 } from './1796250500000-case-attachments';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -27,4 +30,7 @@ export const MIGRATIONS: MigrationClass[] = [
   FollowerQuarantine1796223412768,
   TrigramExtension1796223921487,
   RateLimits1796230000000,
+  EventIndexesQueriesNeed1796250100000,
+  WrappedDataKeys1796250200000,
+  CaseAttachments1796250500000,
 ];

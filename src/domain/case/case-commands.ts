@@ -3,7 +3,7 @@
  * (`at`, from the application's clock), and the command's own data. Personal data arrives
  * in plain form; infrastructure encrypts it after the decision.
  */
-import type { CaseKind, CaseOutcome, CaseTerms, Channel, CitizenDetails, RomeDate } from '../../contracts';
+import type { AttachmentRef, CaseKind, CaseOutcome, CaseTerms, Channel, CitizenDetails, GeoPoint, RomeDate } from '../../contracts';
 import type { CommandEnvelope } from '../shared/actor';
 
 type CaseCommandOf<Type extends string, Data = {}> = CommandEnvelope<Type> & { caseId: string } & Data;
@@ -22,10 +22,19 @@ export type ReceiveCase = CaseCommandOf<
     citizen: CitizenDetails;
     description: string;
     location?: string | null;
+    point?: GeoPoint | null;
+    /** Files already checked and stored by infrastructure, named by hash. */
+    attachments?: readonly AttachmentRef[];
     /** When the contact arrived, if earlier than its registration (a letter, a voicemail). Default: `at`. */
     receivedAt?: string;
     /** The charter's terms for this kind at the date of receipt (see caseTermsAt). */
     terms: CaseTerms;
+    /** The citizen's short title of the matter (sealed). */
+    title?: string | null;
+    /** The category's default sector (a routing suggestion), from the catalogue on the day of receipt. */
+    suggestedSectorId?: string | null;
+    /** The kinds the channel accepts under the policy in force at receipt; absent: the default policy. */
+    acceptedKinds?: readonly CaseKind[];
   }
 >;
 
@@ -35,7 +44,16 @@ export type AcknowledgeCase = CaseCommandOf<'AcknowledgeCase', { channel: Channe
 /** Give the case its kind and subject, or correct them. */
 export type ClassifyCase = CaseCommandOf<
   'ClassifyCase',
-  { kind: CaseKind; subject?: string | null; /** Terms for the kind at the date the clock started. */ terms: CaseTerms }
+  {
+    kind: CaseKind;
+    subject?: string | null;
+    /** Terms for the kind at the date the clock started. */
+    terms: CaseTerms;
+    /** The new category's default sector (a routing suggestion). */
+    suggestedSectorId?: string | null;
+    /** The kinds the case's channel accepted under the policy in force when it was received; absent: the default. */
+    acceptedKinds?: readonly CaseKind[];
+  }
 >;
 
 /** Tell the citizen the matter belongs to another body, and close. */

@@ -25,6 +25,7 @@ export const DOMAIN_ERROR_CATEGORIES = {
   CASE_ALREADY_RECEIVED: 'conflict',
   CASE_ANONYMOUS_NOT_ALLOWED: 'invalid',
   CASE_SOCIAL_CHANNEL_NOT_ACCEPTED: 'invalid',
+  CASE_CHANNEL_NOT_ACCEPTED: 'invalid',
   CASE_ALREADY_ACKNOWLEDGED: 'conflict',
   CASE_NOT_CLASSIFIED: 'conflict',
   CASE_CLASSIFICATION_UNCHANGED: 'conflict',
@@ -70,6 +71,15 @@ export const DOMAIN_ERROR_CATEGORIES = {
   STANDARD_EFFECTIVE_DATE_NOT_LATER: 'invalid',
   STANDARD_TARGET_MISMATCH: 'invalid',
   INVALID_TARGET: 'invalid',
+
+  // Category catalogue
+  CATEGORY_NOT_FOUND: 'not_found',
+  CATEGORY_ALREADY_ADDED: 'conflict',
+  CATEGORY_RETIRED: 'conflict',
+  CATEGORY_EFFECTIVE_DATE_NOT_LATER: 'invalid',
+  CATEGORY_UNKNOWN: 'invalid',
+  CATEGORY_NOT_IN_FORCE: 'invalid',
+  CATEGORY_NOT_FOR_KIND: 'invalid',
 
   // Reference numbers
   INVALID_YEAR: 'invalid',

@@ -7,14 +7,18 @@
  */
 import type { AllSubscription, EventFilter, RecordedEvent } from '../event-store.port';
 import { comparePositions, Position, START_POSITION } from '../position';
+import type { PageRead } from './shared-log-reads';
 import { WakeSignal } from './wake-signal';
 
-/** What a subscription reads; the store gives it the real queries, a spec may wrap them. */
+/** What a subscription reads; the store gives it the real queries (shared-log-reads.ts), a spec may wrap them. */
 export interface GlobalLogPages {
   /** The last position below the stable horizon, or null when nothing is visible yet. */
   readHead(): Promise<Position | null>;
-  /** At most `limit` events after `after` (exclusive) up to `upTo` (inclusive), in global order. */
-  readPage(after: Position, upTo: Position, limit: number, filter?: EventFilter): Promise<RecordedEvent[]>;
+  /**
+   * At most `limit` log events after `after` (exclusive) up to `upTo` (inclusive), in global
+   * order, of which the page keeps those matching the filter; `next` is where the following page starts.
+   */
+  readPage(after: Position, upTo: Position, limit: number, filter?: EventFilter): Promise<PageRead>;
 }
 
 export interface AllSubscriptionSettings {
@@ -34,6 +38,8 @@ export class PostgresAllSubscription implements AllSubscription {
   private readonly signal = new WakeSignal();
   private page: RecordedEvent[] = [];
   private cursor: Promise<Position>;
+  /** The last head read: while the cursor is behind it, pages need no new head read (it is final). */
+  private knownHead: Position | null = null;
   private closed = false;
   /** next() calls run one after the other: each continues from where the previous one stopped. */
   private lastNext: Promise<unknown> = Promise.resolve();
@@ -99,16 +105,18 @@ export class PostgresAllSubscription implements AllSubscription {
   /** Reads the page after the cursor; false when there was nothing new to deliver. */
   private async readNextPage(): Promise<boolean> {
     const after = await this.cursor;
-    const head = await this.settings.pages.readHead();
+    // Catching up, the head read before still bounds a page: one statement per page instead of two.
+    const head = this.knownHead && comparePositions(this.knownHead, after) > 0 ? this.knownHead : await this.settings.pages.readHead();
+    this.knownHead = head;
     if (this.closed || head === null || comparePositions(head, after) <= 0) return false;
     const { pageSize, filter } = this.settings;
-    const page = await this.settings.pages.readPage(after, head, pageSize, filter);
+    const { events, next } = await this.settings.pages.readPage(after, head, pageSize, filter);
     if (this.closed) return false;
-    this.page = page;
-    // A short page means everything up to head has been seen, filtered-out events included;
-    // nothing can appear there any more, so later reads start at head instead of rescanning.
-    this.cursor = Promise.resolve(page.length < pageSize ? head : page[page.length - 1].position);
-    return page.length > 0;
+    this.page = events;
+    // Nothing can appear up to `next` any more (filtered-out events included), so later reads
+    // start there instead of rescanning. A page the filter emptied is no reason to wait.
+    this.cursor = Promise.resolve(next);
+    return events.length > 0 || comparePositions(next, head) < 0;
   }
 
   private async resolveStart(from: Position | 'start' | 'end'): Promise<Position> {

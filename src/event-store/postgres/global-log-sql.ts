@@ -11,7 +11,30 @@
  * transaction global_position keeps the append order. Appends to different streams
  * therefore never wait for one another, unlike with a global lock.
  *
- * The price, by design: while any transaction of the cluster that has written something
+ * WHY the horizon is not simply pg_snapshot_xmin: that xmin is server-wide, so a long write
+ * transaction in ANOTHER database of the same server (which can never write our events
+ * table) held every subscriber back until it ended. The horizon below is the snapshot's
+ * xmin computed over the transactions that can still write here. Proof that it skips nothing,
+ * with S the statement's snapshot (pg_current_snapshot(): the one this statement reads with):
+ *   H = least(xmax(S), min { x in xip(S) : x is not proven to belong to another database }).
+ *   Take a row with transaction_id x < H. Either x < xmax(S) and x is not in xip(S): x had
+ *   finished when S was taken, so its rows are final and visible to this very statement. Or
+ *   x is in xip(S) and proven to run in another database: a backend is connected to one
+ *   database for its life, PostgreSQL has no cross-database writes (dblink is a separate
+ *   backend, hence a separate transaction), so x can never insert into this events table.
+ *   Rows of every other transaction have transaction_id >= H and are left for a later read.
+ *   So once a reader has passed a position below H, no row can ever appear behind it.
+ * "Proven" means one pg_locks snapshot shows x's transactionid lock and, under the same
+ * virtualtransaction, a relation lock in another database (database <> 0: 0 is the shared
+ * catalogs). x was in progress when S was taken and when pg_locks was read, so it was the
+ * same transaction throughout and the virtualtransaction cannot have been reused. A
+ * transaction of another database that holds no relation lock there (e.g. it only called
+ * pg_current_xact_id()) is not proven and still holds readers back: that errs on the safe
+ * side. Any transaction of THIS database is waited for, whatever it locked so far: one that
+ * wrote another table first may append later with its older transaction id (the late-commit
+ * case in test/event-store/postgres-specific.spec.ts).
+ *
+ * The price, by design: while a transaction of this database that has written something
  * stays open, events committed after it started stay invisible to readers of the global log
  * (readAll, headPosition, subscriptions) until it ends. A long-running transaction delays
  * subscribers; it can never make them skip an event.
@@ -21,8 +44,23 @@ import { EVENT_COLUMNS } from './event-rows';
 import { eventFilterCondition } from './event-filter-sql';
 import { SqlParams } from './sql-params';
 
-/** Enforces the rule above: only rows of transactions that have all finished. */
-const BELOW_STABLE_HORIZON = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+/**
+ * The horizon H of the comment above, as an uncorrelated subquery (evaluated once per
+ * statement). min() over no rows is NULL, which least() ignores: then H = xmax(S).
+ */
+export const STABLE_HORIZON_SQL = `(
+  SELECT least(pg_snapshot_xmax(snapshot.s), (
+    SELECT min(x) FROM pg_snapshot_xip(snapshot.s) AS x
+    WHERE NOT EXISTS (
+      SELECT 1 FROM pg_locks AS held_xid
+      JOIN pg_locks AS elsewhere ON elsewhere.virtualtransaction = held_xid.virtualtransaction
+      WHERE held_xid.locktype = 'transactionid' AND held_xid.transactionid = x::xid
+        AND elsewhere.locktype = 'relation' AND elsewhere.database <> 0
+        AND elsewhere.database <> (SELECT oid FROM pg_database WHERE datname = current_database()))))
+  FROM (SELECT pg_current_snapshot() AS s) AS snapshot)`;
+
+/** Enforces the rule above: only rows of transactions that can no longer add any below them. */
+const BELOW_STABLE_HORIZON = `transaction_id < ${STABLE_HORIZON_SQL}`;
 
 export interface SqlStatement {
   text: string;
@@ -63,12 +101,19 @@ export const HEAD_POSITION_SQL = `
  * position read earlier: everything up to it is final, so this needs no horizon of its own
  * and returns the same rows whenever it runs.
  */
-export function pageBetweenStatement(after: Position, upTo: Position, limit: number, filter?: EventFilter): SqlStatement {
+export function pageBetweenStatement(
+  after: Position,
+  upTo: Position,
+  limit: number,
+  filters: readonly EventFilter[] = [],
+): SqlStatement {
   const params = new SqlParams();
+  // Several filters (subscriptions sharing one read, shared-log-reads.ts): an event any of them wants.
+  const wanted = filters.length === 0 ? 'TRUE' : filters.map((filter) => eventFilterCondition(filter, params)).join(' OR ');
   const text = `
     SELECT ${EVENT_COLUMNS} FROM events
     WHERE ${positionBound('>', after, params)} AND ${positionBound('<=', upTo, params)}
-      AND ${eventFilterCondition(filter, params)}
+      AND (${wanted})
     ORDER BY transaction_id, global_position
     LIMIT ${params.add(limit)}`;
   return { text, values: params.values };

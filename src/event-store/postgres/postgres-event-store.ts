@@ -20,11 +20,12 @@ import {
 import { appendEvents } from './append-events';
 import { AppendListener } from './append-listener';
 import { AppendNotifier } from './append-notifier';
-import { GlobalLogPages, PostgresAllSubscription } from './all-subscription';
+import { PostgresAllSubscription } from './all-subscription';
 import { translateStoreError } from './pg-errors';
 import { assertPosition } from './read-arguments';
 import { readGlobalLog, readHeadPosition, readPageBetween } from './read-global-log';
 import { readStreamEvents } from './read-stream';
+import { SharedLogReads } from './shared-log-reads';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -37,7 +38,7 @@ export interface PostgresEventStoreOptions {
 const DEFAULT_MAX_CONNECTIONS = 10;
 const DEFAULT_POLL_INTERVAL_MS = 250;
 /** Events a subscription reads at a time: few enough to bound memory, enough to catch up fast. */
-const SUBSCRIPTION_PAGE_SIZE = 256;
+const SUBSCRIPTION_PAGE_SIZE = 1000;
 const LISTEN_RETRY_DELAY_MS = 1000;
 
 export function createPostgresEventStore(options: PostgresEventStoreOptions): PostgresEventStore {
@@ -50,6 +51,8 @@ export class PostgresEventStore implements EventStore {
   private readonly appendNotifier: AppendNotifier;
   private readonly subscriptions = new Set<PostgresAllSubscription>();
   private readonly pollIntervalMs: number;
+  /** One set of global-log reads for all the subscriptions of this store (fan-out). */
+  readonly sharedReads: SharedLogReads;
   private closing: Promise<void> | undefined;
 
   constructor(options: PostgresEventStoreOptions) {
@@ -60,6 +63,10 @@ export class PostgresEventStore implements EventStore {
     this.appendListener = new AppendListener(options.connectionString, LISTEN_RETRY_DELAY_MS);
     this.appendNotifier = new AppendNotifier(this.pool);
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    this.sharedReads = new SharedLogReads({
+      readHead: () => this.run('read the head position', () => readHeadPosition(this.pool)),
+      readPage: (after, upTo, limit, filters) => this.run('read all', () => readPageBetween(this.pool, after, upTo, limit, filters)),
+    });
   }
 
   appendToStream(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
@@ -88,7 +95,7 @@ export class PostgresEventStore implements EventStore {
     if (typeof fromPosition === 'object') assertPosition('fromPosition', fromPosition);
     let stopWaking = (): void => undefined;
     const subscription = new PostgresAllSubscription({
-      pages: this.subscriptionPages(),
+      pages: this.sharedReads,
       fromPosition,
       filter: options.filter,
       pageSize: SUBSCRIPTION_PAGE_SIZE,
@@ -113,14 +120,6 @@ export class PostgresEventStore implements EventStore {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     await this.appendListener.stop();
     await this.pool.end();
-  }
-
-  private subscriptionPages(): GlobalLogPages {
-    return {
-      readHead: () => this.run('read the head position', () => readHeadPosition(this.pool)),
-      readPage: (after: Position, upTo: Position, limit: number, filter?: EventFilter) =>
-        this.run('read all', () => readPageBetween(this.pool, after, upTo, limit, filter)),
-    };
   }
 
   /** Every call goes through here: refuses work once closing, and reports unreachable servers uniformly. */

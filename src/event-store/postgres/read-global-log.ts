@@ -28,9 +28,9 @@ export async function readPageBetween(
   after: Position,
   upTo: Position,
   limit: number,
-  filter?: EventFilter,
+  filters: readonly EventFilter[] = [],
 ): Promise<RecordedEvent[]> {
-  const { text, values } = pageBetweenStatement(after, upTo, limit, filter);
+  const { text, values } = pageBetweenStatement(after, upTo, limit, filters);
   const { rows } = await db.query<EventRow>(text, values);
   return rows.map(toRecordedEvent);
 }

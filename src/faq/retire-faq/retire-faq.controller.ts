@@ -1,22 +1,18 @@
-import { Controller, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Roles } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
-import { Command } from '../../command-handling/command-context.decorator';
-import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
-import { sendRevisionAnswer } from '../../http/revision-command-http';
 import { FaqCommandDocs, FaqIdParams } from '../faq-http';
 import type { FaqView } from '../faq-view';
 import { RetireFaqCommand } from './retire-faq.command';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('faq')
 @Controller('faq')
 export class RetireFaqController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly answers: IdempotentAnswers,
+    private readonly commands: IdempotentCommandBus,
   ) {}
 
   @Post(':id/retirement')
@@ -24,15 +20,11 @@ export class RetireFaqController {
   @Roles('operator', 'admin')
   @ApiOperation({ summary: 'Take a FAQ entry off the portal for good' })
   @FaqCommandDocs(HttpStatus.OK, 'The entry, retired.')
+  @CommandEndpoint('retire-faq')
   async retire(
     @Param() { id }: FaqIdParams,
-    @Command('retire-faq') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Command() context: CommandContext,
   ): Promise<FaqView> {
-    const answer = await this.answers.run(context, { id }, async () => ({
-      statusCode: HttpStatus.OK,
-      body: await this.commands.execute(new RetireFaqCommand(id, context)),
-    }));
-    return sendRevisionAnswer(response, answer);
+    return this.commands.execute(new RetireFaqCommand(id, context), context);
   }
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CommandContext, eventMetadata, newCommandContext } from '../../auth/command-context';
+import { CommandContext, eventMetadata, newCommandContext } from '../../command-handling/command-context';
 import { WrongExpectedVersionError } from '../../event-store/errors';
-import { Actor, EVENT_STORE, EventStore, RecordedEvent } from '../../event-store/event-store.port';
+import type { Actor } from '../../domain/shared/actor';
+import { EVENT_STORE, EventStore, RecordedEvent } from '../../event-store/event-store.port';
 import { CLOCK, Clock } from '../../shared/clock';
 import { DATA_KEY_STORE, DataKeyStore } from '../keys/data-key-store';
 import { PersonalDataVault } from '../vault/personal-data-vault';
@@ -45,7 +46,7 @@ export class CitizenErasure {
    * returns the last erasure; a retry after a crash finishes destroying that erasure's keys.
    */
   async eraseCitizen(command: EraseCitizenCommand): Promise<ErasureRecord> {
-    const context = newCommandContext(command.actor, command.correlationId);
+    const context = newCommandContext('erase-citizen', command.actor, command.correlationId);
     for (let attempt = 1; ; attempt++) {
       try {
         // Stream names are case-sensitive, uuids are not.
@@ -82,8 +83,10 @@ export class CitizenErasure {
   }
 
   private async destroyKeys(erasure: PersonalDataErasedData): Promise<void> {
-    await this.keys.eraseKeys(erasure.citizenId, new Date(erasure.erasedAt), erasure.legalReason);
+    const destroyed = await this.keys.eraseKeys(erasure.citizenId, new Date(erasure.erasedAt), erasure.legalReason);
     this.vault.forgetCitizen(erasure.citizenId);
+    // The UPDATE left the wrapped key in an old row version: rewrite the table without it.
+    if (destroyed > 0) await this.keys.compact();
   }
 }
 

@@ -45,3 +45,33 @@ export function decryptValue(envelope: SealedEnvelope, key: Buffer, citizenId: s
 function additionalData(citizenId: string, keyId: string): Buffer {
   return Buffer.from(`urp-personal-data:v1:${citizenId}:${keyId}`, 'utf8');
 }
+
+/** Binary data under a citizen's key (attachments): the same cipher and binding, without a JSON and base64 detour. */
+export interface SealedBytes {
+  keyId: string;
+  iv: Buffer;
+  tag: Buffer;
+  data: Buffer;
+}
+
+export function encryptBytes(plain: Buffer, key: Buffer, keyId: string, citizenId: string): SealedBytes {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+  cipher.setAAD(additionalData(citizenId, keyId));
+  const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return { keyId, iv, tag: cipher.getAuthTag(), data };
+}
+
+export function decryptBytes(sealed: SealedBytes, key: Buffer, citizenId: string): Buffer {
+  if (sealed.iv.length !== IV_BYTES || sealed.tag.length !== TAG_BYTES) {
+    throw new MalformedSealedEnvelopeError(`Sealed bytes under key ${sealed.keyId} have a bad nonce or tag length`);
+  }
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.iv, { authTagLength: TAG_BYTES });
+  decipher.setAAD(additionalData(citizenId, sealed.keyId));
+  decipher.setAuthTag(sealed.tag);
+  try {
+    return Buffer.concat([decipher.update(sealed.data), decipher.final()]);
+  } catch {
+    throw new SealedDataTamperedError(sealed.keyId);
+  }
+}

@@ -1,6 +1,6 @@
 /** The user area: the citizen opens their case with the reference number and the access code. */
 import { html } from '../html';
-import { PORTAL_CATEGORY_GROUPS } from '../portal-categories';
+
 import type { PortalSettings } from '../portal-settings';
 import { page } from './layout';
 
@@ -12,7 +12,8 @@ const SCORES: [number, string][] = [
   [5, 'Molto soddisfatto'],
 ];
 
-export function caseAreaPage(settings: PortalSettings, reference: string | undefined): string {
+/** `categoryLabels`: catalogue code -> label, to name the case's category. */
+export function caseAreaPage(settings: PortalSettings, reference: string | undefined, categoryLabels: Record<string, string>): string {
   return page(settings, {
     title: 'Segui la tua pratica',
     breadcrumb: [['Segui la tua pratica']],
@@ -39,7 +40,7 @@ export function caseAreaPage(settings: PortalSettings, reference: string | undef
     <div id="open-error" class="alert alert-danger mt-3" role="alert" hidden></div>
   </form>
 
-  <section id="case" class="mt-5" hidden aria-labelledby="case-title" tabindex="-1" data-categories="${JSON.stringify(categoryLabels())}">
+  <section id="case" class="mt-5" hidden aria-labelledby="case-title" tabindex="-1" data-categories="${JSON.stringify(categoryLabels)}">
     <h2 id="case-title" class="h3">Pratica <span id="case-reference"></span></h2>
     <div class="portal-state mb-4">
       <p class="h5 mb-2" id="case-state"></p>
@@ -92,7 +93,4 @@ export function caseAreaPage(settings: PortalSettings, reference: string | undef
   });
 }
 
-/** Topic label -> the words the citizen chose it by. */
-function categoryLabels(): Record<string, string> {
-  return Object.fromEntries(PORTAL_CATEGORY_GROUPS.flatMap((group) => group.categories.map((category) => [category.subject, category.label])));
-}
+

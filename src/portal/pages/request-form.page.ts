@@ -6,7 +6,7 @@
 import type { CaseKind } from '../../contracts';
 import { ANONYMOUS_CITIZEN_MESSAGE } from '../../domain';
 import { html } from '../html';
-import { PORTAL_CATEGORY_GROUPS } from '../portal-categories';
+import type { PortalCategoryGroup } from '../portal-categories';
 import type { PortalSettings } from '../portal-settings';
 import { icon, page, PORTAL_PATH } from './layout';
 import { privacyNoticeSummary } from './privacy-notice';
@@ -39,7 +39,7 @@ const FLOWS: Record<RequestFlow, { title: string; lead: string; defaultKind: Cas
 
 export const FORM_STEPS = ['Informativa e consenso', 'La richiesta', 'I suoi dati', 'Riepilogo'] as const;
 
-export function requestFormPage(settings: PortalSettings, flow: RequestFlow): string {
+export function requestFormPage(settings: PortalSettings, flow: RequestFlow, categories: readonly PortalCategoryGroup[]): string {
   const { title, lead, defaultKind, first } = FLOWS[flow];
   const kinds = first.map((kind) => KIND_CHOICES.find((choice) => choice.kind === kind)!);
   return page(settings, {
@@ -96,9 +96,9 @@ export function requestFormPage(settings: PortalSettings, flow: RequestFlow): st
         <label for="subject">Argomento</label>
         <select id="subject" name="subject" aria-describedby="subject-error">
           <option value="">Scelga un argomento</option>
-          ${PORTAL_CATEGORY_GROUPS.map(
+          ${categories.map(
             (group) => html`<optgroup label="${group.label}">${group.categories.map(
-              (category) => html`<option value="${category.subject}">${category.label}</option>`,
+              (category) => html`<option value="${category.code}" data-kinds="${category.kinds.join(' ')}">${category.label}</option>`,
             )}</optgroup>`,
           )}
         </select>

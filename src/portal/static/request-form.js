@@ -164,7 +164,8 @@
     if (value('fiscalCode')) citizen.fiscalCode = value('fiscalCode').replace(/\s+/g, '').toUpperCase();
     var request = {
       kind: kind(),
-      subject: value('subject'),
+      category: value('subject'),
+      title: value('title'),
       description: value('title') + '\n\n' + value('description'),
       citizen: citizen
     };
@@ -262,6 +263,20 @@
   function schedule() { clearTimeout(timer); timer = setTimeout(suggest, 350); }
   ['title', 'description'].forEach(function (id) { document.getElementById(id).addEventListener('input', schedule); });
   Array.prototype.forEach.call(form.querySelectorAll('input[name=kind]'), function (input) { input.addEventListener('change', schedule); });
+
+  /** Only the topics of the catalogue that take the chosen kind (the API refuses the others). */
+  function fitTopics() {
+    var chosen = kind();
+    var select = document.getElementById('subject');
+    Array.prototype.forEach.call(select.querySelectorAll('option[data-kinds]'), function (option) {
+      var fits = !chosen || option.getAttribute('data-kinds').split(' ').indexOf(chosen) >= 0;
+      option.hidden = !fits;
+      option.disabled = !fits;
+      if (!fits && option.selected) select.value = '';
+    });
+  }
+  Array.prototype.forEach.call(form.querySelectorAll('input[name=kind]'), function (input) { input.addEventListener('change', fitTopics); });
+  fitTopics();
 
   // On arrival the focus belongs to the page (the skip link first), not to the step's heading.
   show(0, false);

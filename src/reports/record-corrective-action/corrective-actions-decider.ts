@@ -4,7 +4,7 @@
  * retried request can never publish an action twice.
  */
 import type { CorrectiveActionRecorded } from '../../contracts/corrective-action-events';
-import type { StreamDecider } from '../../command-handling/decide-and-append';
+import type { Decider } from '../../domain/shared/decider';
 
 export interface CorrectiveActionsState {
   recordedActionIds: readonly string[];
@@ -12,7 +12,8 @@ export interface CorrectiveActionsState {
 
 export type RecordCorrectiveAction = CorrectiveActionRecorded['data'];
 
-export const correctiveActionsDecider: StreamDecider<CorrectiveActionsState, CorrectiveActionRecorded> = {
+export const correctiveActionsDecider: Decider<RecordCorrectiveAction, CorrectiveActionRecorded, CorrectiveActionsState> = {
+  decide: (action, state) => decideCorrectiveAction(state, action),
   initialState: () => ({ recordedActionIds: [] }),
   evolve: (state, event) => ({ recordedActionIds: [...state.recordedActionIds, event.data.actionId] }),
 };

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, HttpStatus, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -9,22 +8,20 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Roles } from '../../auth';
-import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
 import { deterministicUuid } from '../../command-handling/deterministic-id';
-import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
 import { CorrectiveActionView } from './corrective-action.view';
 import { RecordCorrectiveActionCommand } from './record-corrective-action.command';
 import { QualityReportYearParams, RecordCorrectiveActionDto } from './record-corrective-action.dto';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('reports')
 @Controller('reports/quality')
 export class RecordCorrectiveActionController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly answers: IdempotentAnswers,
+    private readonly commands: IdempotentCommandBus,
   ) {}
 
   @Post(':year/corrective-actions')
@@ -38,11 +35,11 @@ export class RecordCorrectiveActionController {
   @ApiCreatedResponse({ type: CorrectiveActionView, headers: { ETag: { description: "The year's stream revision.", schema: { type: 'string' } } } })
   @ApiBadRequestResponse({ description: 'A field broke a rule: `violations` names each field and rule.' })
   @ApiUnprocessableEntityResponse({ description: 'REPORT_YEAR_NOT_STARTED, STANDARD_NOT_FOUND, SECTOR_NOT_FOUND, IDEMPOTENCY_KEY_REUSED.' })
+  @CommandEndpoint('record-corrective-action')
   async record(
     @Param() { year }: QualityReportYearParams,
     @Body() dto: RecordCorrectiveActionDto,
-    @Command('record-corrective-action') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Command() context: CommandContext,
   ): Promise<CorrectiveActionView> {
     const fields = {
       standardId: dto.standardId ?? null,
@@ -52,13 +49,7 @@ export class RecordCorrectiveActionController {
       owner: dto.owner,
       dueDate: dto.dueDate ?? null,
     };
-    const answer = await this.answers.run(context, { year, ...fields }, async () => ({
-      statusCode: HttpStatus.CREATED,
-      body: await this.commands.execute(new RecordCorrectiveActionCommand(newActionId(context, year), year, fields, context)),
-    }));
-    response.status(answer.statusCode);
-    response.setHeader('ETag', `"${answer.body.revision}"`);
-    return answer.body;
+    return this.commands.execute(new RecordCorrectiveActionCommand(newActionId(context, year), year, fields, context), context);
   }
 }
 

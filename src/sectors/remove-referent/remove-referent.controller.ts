@@ -1,37 +1,29 @@
-import { sendRevisionAnswer } from '../../http/revision-command-http';
-import { Controller, Delete, HttpStatus, Param, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Controller, Delete, HttpStatus, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Roles } from '../../auth';
-import { Command } from '../../command-handling/command-context.decorator';
 import type { CommandContext } from '../../command-handling/command-context';
-import { IdempotentAnswers } from '../../command-handling/idempotent-answers';
 import { SectorCommandDocs, SectorReferentParams } from '../sector-http';
 import { SectorView } from '../sector-view';
 import { RemoveReferentCommand } from './remove-referent.command';
+import { Command, CommandEndpoint } from '../../http/command-endpoint';
+import { IdempotentCommandBus } from '../../command-handling/idempotent-command-bus';
 
 @ApiTags('sectors')
 @Controller('sectors')
 export class RemoveReferentController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly answers: IdempotentAnswers,
+    private readonly commands: IdempotentCommandBus,
   ) {}
 
   @Delete(':id/referents/:userId')
   @Roles('admin')
   @ApiOperation({ summary: 'Remove a referent from the sector (admin only)' })
   @SectorCommandDocs(HttpStatus.OK, 'The sector without the referent.')
+  @CommandEndpoint('remove-referent')
   async remove(
     @Param() { id, userId }: SectorReferentParams,
-    @Command('remove-referent') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Command() context: CommandContext,
   ): Promise<SectorView> {
-    const answer = await this.answers.run(context, { sectorId: id, userId }, async () => ({
-      statusCode: HttpStatus.OK,
-      body: await this.commands.execute(new RemoveReferentCommand(id, userId, context)),
-    }));
-    return sendRevisionAnswer(response, answer);
+    return this.commands.execute(new RemoveReferentCommand(id, userId, context), context);
   }
 }

@@ -39,7 +39,7 @@ export class StepwiseCases {
   }
 
   private newEvent(story: CaseStory, event: CaseEvent, index: number): NewEvent {
-    const actor = { id: 'user-operator', role: 'operator' };
+    const actor = { id: 'user-operator', role: 'operator' as const };
     const metadata = { correlationId: randomUUID(), causationId: randomUUID(), actor, recordedAt: occurredAt(event), schemaVersion: 1 };
     return { id: this.eventId(story.caseId, index), type: event.type, data: event.data, metadata };
   }

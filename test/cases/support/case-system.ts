@@ -22,6 +22,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../../src/e
 import { ManualClock } from '../../../src/shared/clock';
 import { CharterTerms } from '../../../src/cases/lookups/charter-terms';
 import { provisionTestDatabase } from '../../support/database';
+import { seedTestCatalogue } from '../../support/test-catalogue';
 
 export const SECTORS = {
   lavoriPubblici: { id: '6f1f7c1e-0000-4000-8000-000000000001', slug: 'lavori-pubblici', name: 'Lavori Pubblici' },
@@ -39,6 +40,8 @@ export interface CaseSystem {
   /** A request as the user, with a bearer token. */
   as(user: Username): {
     post(path: string, body?: object, headers?: Record<string, string>): request.Test;
+    put(path: string, body?: object, headers?: Record<string, string>): request.Test;
+    get(path: string): request.Test;
   };
   userId(user: Username): string;
   /**
@@ -62,6 +65,7 @@ export async function startCaseSystem(options: { at?: string } = {}): Promise<Ca
       // Not URP_DEMO: the specs seed exactly the sectors and users they use, and nothing else.
       JWT_SECRET: 'cases-e2e-jwt-secret-0123456789',
       PERSONAL_DATA_SECRET: 'cases-e2e-personal-data-secret-0123',
+      PERSONAL_DATA_KEK: 'cases-e2e-personal-data-secret-0123-kek',
       // Tokens outlive the months the specs move the clock through.
       TOKEN_TTL_SECONDS: String(400 * 24 * 3600),
       // Deadlines tick only when a spec asks (POST /deadlines/tick), never on wall-clock time.
@@ -74,6 +78,8 @@ export async function startCaseSystem(options: { at?: string } = {}): Promise<Ca
     await system.app.init();
     const store = system.app.get<EventStore>(EVENT_STORE);
     await establishSectors(store, clock);
+    const slugs = new Map<string, string>(Object.values(SECTORS).map((sector) => [sector.slug, sector.id]));
+    await seedTestCatalogue(store, (slug) => slugs.get(slug) ?? null, clock.now().toISOString());
     const users = await ensureDemoUsers({ eventStore: store, clock }, [SECTORS.lavoriPubblici, SECTORS.tributi]);
     const server = system.app.getHttpServer();
     const http = () => request(server);
@@ -95,6 +101,12 @@ export async function startCaseSystem(options: { at?: string } = {}): Promise<Ca
             .post(`/api/v1${path}`)
             .set({ Authorization: `Bearer ${tokens.get(user)}`, ...headers })
             .send(body),
+        put: (path, body = {}, headers = {}) =>
+          http()
+            .put(`/api/v1${path}`)
+            .set({ Authorization: `Bearer ${tokens.get(user)}`, ...headers })
+            .send(body),
+        get: (path) => http().get(`/api/v1${path}`).set({ Authorization: `Bearer ${tokens.get(user)}` }),
       }),
       userId: (user) => users.find((u) => u.username === user)!.id,
       eventCount: async () => (await table.query<{ count: number }>('SELECT count(*)::int AS count FROM events')).rows[0].count,

@@ -28,9 +28,9 @@ export const SECTORS = {
 
 export type SectorId = (typeof SECTORS)[keyof typeof SECTORS];
 
-const OPERATOR = { id: 'operator-anna', role: 'operator' };
-const ADMIN = { id: 'admin-sara', role: 'admin' };
-const referentOf = (sectorId: string) => ({ id: `referent-${sectorId.slice(-2)}`, role: 'referent', sectorId });
+const OPERATOR = { id: 'operator-anna', role: 'operator' as const };
+const ADMIN = { id: 'admin-sara', role: 'admin' as const };
+const referentOf = (sectorId: string) => ({ id: `referent-${sectorId.slice(-2)}`, role: 'referent' as const, sectorId });
 
 const context = (commandName: string, actor: CommandContext['actor']): CommandContext => ({
   commandName,

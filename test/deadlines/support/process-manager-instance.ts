@@ -65,7 +65,7 @@ class InstanceModule {
         InstanceInfrastructure.with(deps, dataSource),
         CqrsModule.forRoot(),
         CommandHandlingModule,
-        PersonalDataModule.register({ citizenIdSecret: PERSONAL_DATA_SECRET }),
+        PersonalDataModule.register({ citizenIdSecret: PERSONAL_DATA_SECRET, keyEncryptionKey: 'deadlines-key-encryption-key-0123' }),
         CharterModule,
         CasesModule,
         DeadlinesModule.register(deps.deadlines ?? { run: false, tickIntervalMs: 0 }),

@@ -1,4 +1,4 @@
-import type { DataKey, DataKeyStore, StoredDataKey } from '../../../src/personal-data/keys/data-key-store';
+import type { DataKey, DataKeyStore, KeyRotation, StoredDataKey } from '../../../src/personal-data/keys/data-key-store';
 
 /** The DataKeyStore contract kept in a Map, for unit specs of the vault; counts reads to observe caching. */
 export class InMemoryDataKeyStore implements DataKeyStore {
@@ -37,5 +37,19 @@ export class InMemoryDataKeyStore implements DataKeyStore {
       }
     }
     return count;
+  }
+
+  compactions = 0;
+
+  async compact(): Promise<void> {
+    this.compactions++;
+  }
+
+  async rotate(): Promise<KeyRotation> {
+    return { rewrapped: 0, live: [...this.rows.values()].filter((r) => r.key).length };
+  }
+
+  async staleKeyCount(): Promise<number> {
+    return 0;
   }
 }

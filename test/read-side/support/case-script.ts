@@ -105,7 +105,7 @@ export class CaseScript {
   }
 
   handedBack(sectorId: string, reason: string, at = on('2026-03-04')): CaseEvent {
-    return { type: 'CaseHandedBack', data: { caseId: this.caseId, sectorId, reason, handedBackAt: at } };
+    return { type: 'CaseHandedBack', data: { caseId: this.caseId, citizenId: this.citizenId, sectorId, reason, handedBackAt: at } };
   }
 
   takenInCharge(sectorId: string, at = on('2026-03-05')): CaseEvent {
@@ -143,7 +143,7 @@ export class CaseScript {
   }
 
   extended(previousDueDate: RomeDate, newDueDate: RomeDate, reason: string, at = on('2026-03-20')): CaseEvent {
-    return { type: 'FinalReplyDeadlineExtended', data: { caseId: this.caseId, reason, previousDueDate, newDueDate, extendedAt: at } };
+    return { type: 'FinalReplyDeadlineExtended', data: { caseId: this.caseId, citizenId: this.citizenId, reason, previousDueDate, newDueDate, extendedAt: at } };
   }
 
   drafted(sectorId: string, text: string, at = on('2026-03-21')): CaseEvent {
@@ -174,7 +174,7 @@ export class CaseScript {
   reopened(reason: string, finalReplyDueDate: RomeDate, at = on('2026-03-25')): CaseEvent {
     return {
       type: 'CaseReopened',
-      data: { caseId: this.caseId, reason, previousOutcome: 'answered', finalReplyTerms: FINAL_REPLY_TERMS, finalReplyDueDate, reopenedAt: at },
+      data: { caseId: this.caseId, citizenId: this.citizenId, reason, previousOutcome: 'answered', finalReplyTerms: FINAL_REPLY_TERMS, finalReplyDueDate, reopenedAt: at },
     };
   }
 

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { caseStream, personalDataFieldsOf, sectorStream, type CaseEvent, type SectorEvent } from '../../../src/contracts';
-import type { Actor, EventStore, NewEvent } from '../../../src/event-store/event-store.port';
+import type { Actor } from '../../../src/domain/shared/actor';
+import type { EventStore, NewEvent } from '../../../src/event-store/event-store.port';
 import type { Position } from '../../../src/event-store/position';
 import type { PersonalDataVault } from '../../../src/personal-data';
 import { occurredAt } from '../../../projections/shared/contract-events';

@@ -3,7 +3,7 @@
  * models, for the projection specs. Waiting is on positions (waitForPosition), never on time.
  */
 import { DataSource } from 'typeorm';
-import { CitizenErasure, createPostgresDataKeyStore, DataKeyStore, PersonalDataVault, sqlQueryFrom } from '../../../src/personal-data';
+import { CitizenErasure, createPostgresDataKeyStore, DataKeyStore, keyRingFrom, PersonalDataVault, sqlQueryFrom } from '../../../src/personal-data';
 import type { EventStore } from '../../../src/event-store/event-store.port';
 import type { Position } from '../../../src/event-store/position';
 import { ManualClock } from '../../../src/shared/clock';
@@ -30,7 +30,7 @@ export interface ReadSideHarness {
 export async function startReadSide(projections: Projection[], now = '2026-03-20T09:00:00.000Z'): Promise<ReadSideHarness> {
   const database: TestDatabase = await provisionTestDatabase();
   const connections: Connections = await connect(database.url);
-  const keys = createPostgresDataKeyStore(sqlQueryFrom(connections.dataSource));
+  const keys = createPostgresDataKeyStore(sqlQueryFrom(connections.dataSource), { keyRing: keyRingFrom('read-side-key-encryption-key-01') });
   const vault = new PersonalDataVault(keys);
   const clock = new ManualClock(now);
   const runner = testRunner(connections, projections);

@@ -26,6 +26,7 @@ import { ProjectionsModule } from '../../../projections/runner/projections.modul
 import { provisionTestDatabase, TestDatabase } from '../../support/database';
 import { sectorEstablished } from './case-script';
 import { EventWriter } from './event-writer';
+import { seedTestCatalogue } from '../../support/test-catalogue';
 
 // The vault must be the one instance whose key cache an erasure clears; until
 // PersonalDataModule.register() returns `global: true` (asked of the lead), make it so here.
@@ -77,6 +78,8 @@ export async function startReadSideSystem(at = '2026-03-02T09:00:00.000Z'): Prom
     const store = app.get<EventStore>(EVENT_STORE);
     const writer = new EventWriter(store, app.get(PersonalDataVault));
     for (const sector of Object.values(SECTORS)) await writer.sector(sector.id, [sectorEstablished(sector.id, sector.name)]);
+    const slugs = new Map<string, string>(Object.values(SECTORS).map((sector) => [sector.slug, sector.id]));
+    await seedTestCatalogue(store, (slug) => slugs.get(slug) ?? null, clock.now().toISOString());
     const users = await ensureDemoUsers({ eventStore: store, clock }, Object.values(SECTORS));
     const tokens = await signIn(app, users);
     const runner = app.get(ProjectionRunner);

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { caseStream, charterStandardStream, sectorStream, type CaseEvent, type CharterEvent } from '../../../src/contracts';
 import { correctiveActionsStream, type CorrectiveActionRecorded } from '../../../src/contracts/corrective-action-events';
-import type { Actor, EventStore, NewEvent } from '../../../src/event-store/event-store.port';
+import type { Actor } from '../../../src/domain/shared/actor';
+import type { EventStore, NewEvent } from '../../../src/event-store/event-store.port';
 import type { Position } from '../../../src/event-store/position';
 import type { CaseStory } from '../../../projections/sector-performance/testing/case-story';
 import { occurredAt } from '../../../projections/shared/contract-events';

@@ -1,10 +1,10 @@
 /**
- * Writes the yearly report of the sample year (sample-year.ts) through the reports CLI, to
+ * Writes the yearly report of the sample year (sample-year.ts) through `urp reports quality-report`, to
  * look at it as a reader would. Uses a fresh database on DATABASE_URL's server, dropped after.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx ts-node --transpile-only test/reports/support/write-sample-report.ts out/sample
  */
-import { runReportsCli } from '../../../projections/reports/cli';
+import { runUrp } from '../../../src/cli/urp';
 import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store';
 import { ManualClock } from '../../../src/shared/clock';
 import { provisionTestDatabase } from '../../support/database';
@@ -20,8 +20,8 @@ async function main(outDir: string): Promise<number> {
     for (const story of sampleStories(2026, 640)) await appendStory(store, story);
     for (const action of sampleCorrectiveActions(2026)) await appendCorrectiveAction(store, action);
     await store.close();
-    return await runReportsCli(['quality-report', '--year', '2026', '--out', outDir], {
-      env: { ...process.env, DATABASE_URL: database.url, URP_ENTITY_NAME: process.env.URP_ENTITY_NAME ?? 'Città di Casale Monferrato' },
+    return await runUrp(['reports', 'quality-report', '--year', '2026', '--out', outDir], {
+      env: { ...process.env, DATABASE_URL: database.url, URP_DEMO: '1', URP_ENTITY_NAME: process.env.URP_ENTITY_NAME ?? 'Città di Casale Monferrato' },
       stdout: process.stdout,
       stderr: process.stderr,
       clock: new ManualClock('2027-01-31T09:00:00.000Z'),

@@ -96,7 +96,7 @@ export async function startTestSystem(modules: Type[], clock: Clock): Promise<Te
 /** Appends a marker and polls until readAll shows it: then everything appended before shows too. */
 async function waitUntilVisible(store: EventStore): Promise<void> {
   const stream = `test-settle-${randomUUID()}`;
-  const metadata = { correlationId: stream, causationId: stream, actor: { id: 'test', role: 'system' }, recordedAt: new Date().toISOString(), schemaVersion: 1 };
+  const metadata = { correlationId: stream, causationId: stream, actor: { id: 'test', role: 'system' as const }, recordedAt: new Date().toISOString(), schemaVersion: 1 };
   await store.appendToStream(stream, [{ id: randomUUID(), type: 'TestSettled', data: {}, metadata }]);
   for (let attempt = 0; attempt < 600; attempt++) {
     if ((await store.readAll({ filter: { streamPrefixes: [stream] }, maxCount: 1 })).length > 0) return;

@@ -138,7 +138,7 @@ export const routed = (data: Partial<CaseRouted['data']> = {}): CaseRouted => ({
 
 export const handedBack = (data: Partial<CaseHandedBack['data']> = {}): CaseHandedBack => ({
   type: 'CaseHandedBack',
-  data: { caseId: CASE_ID, sectorId: SECTOR, reason: 'Strada provinciale: non di nostra competenza.', handedBackAt: on('2026-03-04'), ...data },
+  data: { caseId: CASE_ID, citizenId: CITIZEN_ID, sectorId: SECTOR, reason: 'Strada provinciale: non di nostra competenza.', handedBackAt: on('2026-03-04'), ...data },
 });
 
 export const takenInCharge = (data: Partial<CaseTakenInCharge['data']> = {}): CaseTakenInCharge => ({
@@ -194,6 +194,7 @@ export const extended = (data: Partial<FinalReplyDeadlineExtended['data']> = {})
   type: 'FinalReplyDeadlineExtended',
   data: {
     caseId: CASE_ID,
+    citizenId: CITIZEN_ID,
     reason: 'Serve un sopralluogo della ditta incaricata.',
     previousDueDate: DUE_DATE,
     newDueDate: '2026-04-30',
@@ -227,6 +228,7 @@ export const reopened = (data: Partial<CaseReopened['data']> = {}): CaseReopened
   type: 'CaseReopened',
   data: {
     caseId: CASE_ID,
+    citizenId: CITIZEN_ID,
     reason: 'Il cittadino segnala che la buca si è riaperta.',
     previousOutcome: 'answered',
     finalReplyTerms: FINAL_REPLY_TERMS,

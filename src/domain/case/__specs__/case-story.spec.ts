@@ -19,7 +19,7 @@ function live(commands: CaseCommand[]): { events: CaseEvent[]; state: CaseState 
 }
 
 const firstLife = (): CaseCommand[] => [
-  f.receive({ kind: null, subject: null, at: f.on('2026-03-02') }),
+  f.receive({ kind: null, subject: null, title: 'Buca di Mario Rossi', at: f.on('2026-03-02') }),
   f.acknowledge({ at: f.on('2026-03-02', '09:01') }),
   f.classify({ kind: 'report', subject: 'viabilita/buche', at: f.on('2026-03-02', '10:00') }),
   f.merge({ at: f.on('2026-03-02', '11:00') }),
@@ -43,7 +43,7 @@ const firstLife = (): CaseCommand[] => [
 ];
 
 const secondLife = (): CaseCommand[] => [
-  f.receive({ kind: 'information_request', subject: 'lavori/cantieri', at: f.on('2026-05-04') }),
+  f.receive({ kind: 'information_request', subject: 'lavori/cantieri', title: 'Cantiere di via Roma 12', at: f.on('2026-05-04') }),
   f.classify({ kind: 'appreciation', subject: 'lavori/cantieri', at: f.on('2026-05-04', '10:00') }),
   f.close({ outcome: 'no_reply_needed', at: f.on('2026-05-05') }),
 ];

@@ -130,8 +130,26 @@ describe('Receiving a case', () => {
         .then([received({ channel: 'facebook', kind: 'information_request' })]);
     });
 
-    it('takes a report from a chat, which is not a social network', () => {
-      given([]).when(receive({ channel: 'whatsapp' })).then([received({ channel: 'whatsapp' })]);
+    it.each(['whatsapp', 'telegram', 'web_chat'] as const)('refuses a report from the chat %s too, as seed 000 says', (channel) => {
+      const error = given([]).when(receive({ channel })).thenThrows('CASE_SOCIAL_CHANNEL_NOT_ACCEPTED');
+      expect(error.details?.citizenMessage).toBe(SOCIAL_CHANNEL_CITIZEN_MESSAGE);
+    });
+
+    it("takes a report from Facebook when the office's policy at receipt says so (Gubbio)", () => {
+      given([])
+        .when(receive({ channel: 'facebook', acceptedKinds: ['report', 'information_request'] }))
+        .then([received({ channel: 'facebook' })]);
+    });
+
+    it("refuses what the office's policy at receipt refuses, with its own code on other channels", () => {
+      const error = given([]).when(receive({ channel: 'email', acceptedKinds: ['information_request'] })).thenThrows('CASE_CHANNEL_NOT_ACCEPTED');
+      expect(error.details).toMatchObject({ channel: 'email', acceptedKinds: ['information_request'] });
+    });
+
+    it('keeps the title and the suggested sector the registration gives', () => {
+      given([])
+        .when(receive({ title: ' Buca in via Roma ', suggestedSectorId: 'sec-lp' }))
+        .then([{ ...received(), data: { ...received().data, title: 'Buca in via Roma', suggestedSectorId: 'sec-lp' } }]);
     });
   });
 

@@ -41,6 +41,7 @@ export function reopen(command: ReopenCase, state: Case): CaseEvent[] {
       type: 'CaseReopened',
       data: {
         caseId: state.caseId,
+        citizenId: state.citizenId,
         reason,
         previousOutcome: closure.outcome,
         finalReplyTerms,

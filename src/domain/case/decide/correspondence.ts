@@ -130,6 +130,7 @@ export function extendDeadline(command: ExtendFinalReplyDeadline, state: Case): 
       type: 'FinalReplyDeadlineExtended',
       data: {
         caseId: state.caseId,
+        citizenId: state.citizenId,
         reason: command.reason.trim(),
         previousDueDate: state.clock.dueDate,
         newDueDate,

@@ -20,7 +20,7 @@ export function receive(command: ReceiveCase, state: CaseState): CaseEvent[] {
   const kind = command.kind == null ? null : requireOneOf(command.kind, CASE_KINDS, 'kind');
   const citizen = normalizeCitizenDetails(command.citizen);
   const identified = isIdentified(citizen);
-  if (kind !== null) requireAcceptableContact(kind, channel, identified);
+  if (kind !== null) requireAcceptableContact(kind, channel, identified, command.acceptedKinds);
   const description = requireText(command.description, 'description');
   const receivedAt = receiptInstant(command);
   const finalReplyTerms = finalReplyTermsOf(requireTerms(command.terms));
@@ -35,9 +35,15 @@ export function receive(command: ReceiveCase, state: CaseState): CaseEvent[] {
         channel,
         kind,
         subject: optionalText(command.subject),
+        // Written only when there is one, so older registrations read the same.
+        ...optionalField('title', optionalText(command.title)),
+        ...optionalField('suggestedSectorId', optionalText(command.suggestedSectorId)),
         citizen,
         description,
         location: optionalText(command.location),
+        // Only when given, so events without them keep the shape they always had.
+        ...(command.point ? { point: { lat: command.point.lat, lon: command.point.lon } } : {}),
+        ...(command.attachments?.length ? { attachments: command.attachments.map((a) => ({ ...a })) } : {}),
         identified,
         submittedBy: command.actor.role === 'citizen' ? 'citizen' : 'urp',
         finalReplyTerms,
@@ -85,10 +91,11 @@ export function classify(command: ClassifyCase, state: Case): CaseEvent[] {
       { caseId: state.caseId },
     );
   }
-  requireAcceptableContact(kind, state.channel, state.identified);
+  requireAcceptableContact(kind, state.channel, state.identified, command.acceptedKinds);
   const byTerms = finalReplyDueDateFrom(state.clock.startDate, finalReplyTerms, state.clock.suspendedDays);
   const finalReplyDueDate = state.clock.extended ? laterDate(state.clock.dueDate, byTerms) : byTerms;
-  const common = { caseId: state.caseId, kind, subject, finalReplyTerms, finalReplyDueDate };
+  const suggested = optionalField('suggestedSectorId', optionalText(command.suggestedSectorId));
+  const common = { caseId: state.caseId, kind, subject, ...suggested, finalReplyTerms, finalReplyDueDate };
 
   if (state.kind === null) {
     return [{ type: 'CaseClassified', data: { ...common, classifiedAt: command.at } }];
@@ -99,6 +106,10 @@ export function classify(command: ClassifyCase, state: Case): CaseEvent[] {
       data: { ...common, previousKind: state.kind, previousSubject: state.subject, reclassifiedAt: command.at },
     },
   ];
+}
+
+function optionalField<Name extends string>(name: Name, value: string | null): Partial<Record<Name, string>> {
+  return value === null ? {} : ({ [name]: value } as Record<Name, string>);
 }
 
 function requireCitizenRegistersOwnCaseOnline(command: ReceiveCase): void {

@@ -51,7 +51,7 @@ export function handBack(command: HandBackCase, state: Case): CaseEvent[] {
   const routing = requireRoutedToActingSector(state, command);
   const reason = requireText(command.reason, 'reason');
   return [
-    { type: 'CaseHandedBack', data: { caseId: state.caseId, sectorId: routing.sectorId, reason, handedBackAt: command.at } },
+    { type: 'CaseHandedBack', data: { caseId: state.caseId, citizenId: state.citizenId, sectorId: routing.sectorId, reason, handedBackAt: command.at } },
   ];
 }
 

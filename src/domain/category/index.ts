@@ -1,0 +1,2 @@
+export * from './category-commands';
+export * from './category-decider';
