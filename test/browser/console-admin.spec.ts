@@ -2,7 +2,8 @@
  * The console's administration in real Chromium, over the demo comune: sectors (establish,
  * rename, add and remove a referent, dissolve), users (create a referent who is appointed to
  * their sector, deactivate), charter standards (adopt, revise, retire), FAQ (publish, revise,
- * retire) and the erasure of a citizen's personal data. Each refusal of the API is shown next
+ * retire), the category catalogue and the channel policy, and the erasure of a citizen's
+ * personal data. Each refusal of the API is shown next
  * to its field; a change made behind the page's back (412) shows the current state. Every
  * page is scanned with axe-core; screenshots go to /tmp (CONSOLE_SCREENSHOTS).
  */
@@ -222,5 +223,48 @@ describeInBrowser('the console administration', () => {
     await page().getByText('I dati personali di questo cittadino sono stati cancellati.').waitFor();
     const file = await operator.get(`/cases/${created.body.id}`).expect(200);
     expect(JSON.stringify(file.body)).not.toContain('Anna Neri');
+  }, 120_000);
+  it('adds, revises and retires a category of the catalogue, and changes what a channel accepts', async () => {
+    await go('#/admin/categories');
+    await page().locator('summary', { hasText: 'Aggiungi una voce al catalogo' }).click();
+    const form = page().locator('#add-category');
+    await form.getByLabel(/^Codice/).fill('strade/dossi');
+    await form.getByLabel(/^Voce, come la legge/).fill('Dossi artificiali');
+    await form.getByLabel(/^Settore proposto/).selectOption({ label: 'Lavori Pubblici' });
+    await form.getByRole('button', { name: 'Aggiungi al catalogo' }).click();
+    await fieldError(form, 'kinds').filter({ hasText: 'Campo obbligatorio.' }).waitFor();
+    await form.locator('label', { hasText: 'Segnalazione' }).click();
+    await form.getByRole('button', { name: 'Aggiungi al catalogo' }).click();
+    const row = page().locator('#categories tr[data-code="strade/dossi"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Lavori Pubblici');
+
+    await row.locator('summary', { hasText: 'Rivedi' }).click();
+    await row.getByLabel(/^Voce, come la legge/).fill('Dossi e rallentatori');
+    await row.getByRole('button', { name: 'Salva la revisione' }).click();
+    await page().locator('#categories tr[data-code="strade/dossi"] th', { hasText: 'Dossi e rallentatori' }).waitFor();
+    await world.scan('admin-categories');
+
+    // The operator's form offers the new category, with the sector it proposes.
+    const categories = await request(world.system.app.getHttpServer()).get('/api/v1/categories').expect(200);
+    expect(categories.body.items.find((c: { code: string }) => c.code === 'strade/dossi')?.defaultSectorName).toBe('Lavori Pubblici');
+
+    const revised = page().locator('#categories tr[data-code="strade/dossi"]');
+    await revised.locator('summary', { hasText: 'Ritira' }).click();
+    await revised.getByRole('button', { name: 'Ritira «Dossi e rallentatori»' }).click();
+    await page().locator('#categories tr[data-code="strade/dossi"]', { hasText: 'ritirata' }).waitFor();
+
+    await go('#/admin/channels');
+    const facebook = page().locator('#channel-policy tr[data-channel="facebook"]');
+    await facebook.waitFor();
+    await facebook.locator('summary', { hasText: 'Cambia' }).click();
+    for (const box of await facebook.locator('input[type="checkbox"]:checked').all()) await facebook.locator(`label[for="${await box.getAttribute('id')}"]`).click();
+    await facebook.locator('label', { hasText: 'Richiesta di informazioni' }).click();
+    await facebook.getByRole('button', { name: 'Salva la regola' }).click();
+    await status().filter({ hasText: 'Regola di Facebook salvata.' }).waitFor();
+    await page().locator('#channel-policy tr[data-channel="facebook"] td', { hasText: /^Richiesta di informazioni$/ }).waitFor();
+    await world.scan('admin-channels');
+    const policy = await request(world.system.app.getHttpServer()).get('/api/v1/channel-policy').expect(200);
+    expect(policy.body.channels.find((c: { channel: string }) => c.channel === 'facebook').acceptedKinds).toEqual(['information_request']);
   }, 120_000);
 });

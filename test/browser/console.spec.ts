@@ -46,7 +46,9 @@ describeInBrowser('the staff console', () => {
     await page.getByRole('link', { name: 'Nuovo contatto' }).first().click();
     await page.getByLabel('Canale').selectOption('phone');
     await page.getByLabel('Tipo').selectOption('report');
-    await page.getByLabel('Oggetto (voce del catalogo)').fill('strade/buche');
+    await page.getByLabel('Categoria', { exact: true }).selectOption('strade/buche');
+    // The category says which kinds it takes and which sector it proposes, before anything is sent.
+    await page.getByText('Accetta: Segnalazione').filter({ hasText: 'settore proposto: Lavori Pubblici' }).waitFor();
     await page.getByLabel('Cosa chiede o segnala il cittadino').fill('Buca profonda davanti al civico 8 di via Garibaldi.');
     await page.getByLabel('Nome e cognome').fill('Giulia Bianchi');
     await page.getByLabel('E-mail').fill('non-una-email');
@@ -92,7 +94,7 @@ describeInBrowser('the staff console', () => {
 
   it('the operator finds the case by reference, sends the final reply from the draft, and finds it again once closed', async () => {
     await logIn('operator');
-    await page.getByLabel('Cerca una pratica per protocollo o oggetto').fill(`il cittadino cita la pratica ${journey.reference.toLowerCase()}`);
+    await page.getByLabel('Cerca una pratica per protocollo, categoria o dati del cittadino').fill(`il cittadino cita la pratica ${journey.reference.toLowerCase()}`);
     await page.getByRole('button', { name: 'Cerca', exact: true }).click();
     await page.waitForURL(`**/#/case/${journey.caseId}`);
     // With a draft ready, the final-reply action is the one the page opens for the operator.

@@ -70,7 +70,7 @@ function renderChrome(session) {
   }
   const role = session.user.role;
   replace(nav, h('ul', {}, (NAV[role] ?? []).map(([href, text]) => h('li', {}, h('a', { href }, text)))));
-  const input = h('input', { type: 'search', id: 'quick-search', className: 'form-control form-control-sm', placeholder: 'Protocollo (URP-2026-000177) o oggetto', 'aria-label': 'Cerca una pratica per protocollo o oggetto' });
+  const input = h('input', { type: 'search', id: 'quick-search', className: 'form-control form-control-sm', placeholder: 'Protocollo, categoria, e-mail…', 'aria-label': 'Cerca una pratica per protocollo, categoria o dati del cittadino' });
   const searchForm = h('form', { className: 'quick-search mt-2', role: 'search' }, input, h('button', { type: 'submit', className: 'btn btn-sm btn-light' }, 'Cerca'));
   searchForm.addEventListener('submit', (event) => {
     event.preventDefault();
