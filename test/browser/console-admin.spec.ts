@@ -258,7 +258,9 @@ describeInBrowser('the console administration', () => {
     const facebook = page().locator('#channel-policy tr[data-channel="facebook"]');
     await facebook.waitFor();
     await facebook.locator('summary', { hasText: 'Cambia' }).click();
-    for (const box of await facebook.locator('input[type="checkbox"]:checked').all()) await facebook.locator(`label[for="${await box.getAttribute('id')}"]`).click();
+    for (const box of await facebook.locator('input[type="checkbox"]').all()) {
+      if (await box.isChecked()) await facebook.locator(`label[for="${await box.getAttribute('id')}"]`).click();
+    }
     await facebook.locator('label', { hasText: 'Richiesta di informazioni' }).click();
     await facebook.getByRole('button', { name: 'Salva la regola' }).click();
     await status().filter({ hasText: 'Regola di Facebook salvata.' }).waitFor();

@@ -29,11 +29,11 @@ export function categoriesPage(root) {
         api('/sectors'),
       ]);
       sectors = sectorList.filter((s) => !s.dissolved);
-      const stale = reloadWhenStale(status, () => load());
+      const staleFor = (category) => reloadWhenStale(status, (revision) => load((all) => all.some((x) => x.code === category.code && x.revision >= revision)));
       replace(list, h('div', { className: 'table-responsive' }, h('table', { className: 'table table-sm align-middle', id: 'categories' },
         h('caption', { className: 'visually-hidden' }, 'Catalogo delle categorie'),
         h('thead', {}, h('tr', {}, ['Voce', 'Codice', 'Tipi di pratica', 'Settore proposto', 'Stato', 'Azioni'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, items.map((c) => categoryRow(c, sectors, changed, stale))))));
+        h('tbody', {}, items.map((c) => categoryRow(c, sectors, changed, staleFor(c)))))));
       if (!add.firstChild) replace(add, h('div', { className: 'card-body' }, h('details', {}, h('summary', { className: 'h5 card-title', id: 'add-category-title' }, 'Aggiungi una voce al catalogo'), addForm())));
     } catch (error) {
       replace(list, loadingError(error));

@@ -18,7 +18,7 @@ export function channelsPage(root) {
   async function load(atLeast) {
     try {
       const { result: policy } = await loadUntil(() => api('/channel-policy').then((r) => r.body), (p) => atLeast === undefined || p.revision >= atLeast);
-      const stale = reloadWhenStale(status, () => load());
+      const stale = reloadWhenStale(status, (revision) => load(revision));
       replace(list, h('div', { className: 'table-responsive' }, h('table', { className: 'table table-sm align-middle', id: 'channel-policy' },
         h('caption', { className: 'visually-hidden' }, 'Tipi di pratica accettati per canale'),
         h('thead', {}, h('tr', {}, ['Canale', 'Accetta', 'Regola', 'Azioni'].map((t) => h('th', { scope: 'col' }, t)))),

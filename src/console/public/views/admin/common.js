@@ -46,12 +46,13 @@ export function showWhen(form, controlName, names, applies) {
 
 /**
  * What a form does when the server says the resource changed since the page showed it (412):
- * show the current state and say so, so the administrator decides again on what is true now.
+ * show the state as of the revision the server named and say so, so the administrator decides
+ * again on what is true now. `reload(currentRevision)` reads the list until it shows it.
  */
-export function reloadWhenStale(status, load) {
+export function reloadWhenStale(status, reload) {
   return (error) => {
     if (error.status !== 412) return;
     status.warn('Nel frattempo qualcuno ha modificato questo elemento: la pagina mostra ora lo stato aggiornato. Controlla e ripeti l’operazione se serve ancora.');
-    load();
+    reload(error.body.currentRevision ?? -1);
   };
 }

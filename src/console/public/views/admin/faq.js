@@ -24,14 +24,14 @@ export function faqPage(root) {
       const isFresh = (items) => !answered || items.some((e) => e.faqId === answered.faqId && e.revision >= answered.revision);
       const { result: items, fresh } = await loadUntil(() => api('/faq').then((r) => r.body.items), isFresh);
       // The command's own answer stands in for a projection that has not caught up yet.
-      const shown = fresh || !answered ? items : [{ ...answered, updatedAt: null }, ...items.filter((e) => e.faqId !== answered.faqId)];
-      const stale = reloadWhenStale(status, () => load());
+      const shown = fresh || !answered || answered.fromServer ? items : [{ ...answered, updatedAt: null }, ...items.filter((e) => e.faqId !== answered.faqId)];
+      const staleFor = (entry) => reloadWhenStale(status, (revision) => load({ faqId: entry.faqId, revision, fromServer: true }));
       const published = shown.filter((e) => e.status === 'published');
       const retired = shown.filter((e) => e.status === 'retired');
       replace(list,
         h('h3', { className: 'h4' }, `Pubblicate (${published.length})`),
-        published.length ? published.map((e) => faqCard(e, changed, stale)) : h('p', {}, 'Nessuna domanda pubblicata.'),
-        retired.length ? [h('h3', { className: 'h4 mt-4' }, `Ritirate (${retired.length})`), retired.map((e) => faqCard(e, changed, stale))] : null);
+        published.length ? published.map((e) => faqCard(e, changed, staleFor(e))) : h('p', {}, 'Nessuna domanda pubblicata.'),
+        retired.length ? [h('h3', { className: 'h4 mt-4' }, `Ritirate (${retired.length})`), retired.map((e) => faqCard(e, changed, staleFor(e)))] : null);
     } catch (error) {
       replace(list, loadingError(error));
     }

@@ -25,8 +25,9 @@ export function sectorsPage(root) {
         loadUntil(() => api('/sectors').then((r) => r.body), waitFor ?? (() => true)),
         api('/users'),
       ]);
-      const stale = reloadWhenStale(status, () => load());
-      replace(list, h('div', { className: 'row sector-list' }, sectors.map((s) => h('div', { className: 'col-lg-6 mb-3' }, sectorCard(s, users, changed, stale)))));
+      // A 412 on one card: read until that sector shows the revision the server named.
+      const staleFor = (sector) => reloadWhenStale(status, (revision) => load((all) => all.some((x) => x.id === sector.id && x.revision >= revision)));
+      replace(list, h('div', { className: 'row sector-list' }, sectors.map((s) => h('div', { className: 'col-lg-6 mb-3' }, sectorCard(s, users, changed, staleFor(s))))));
     } catch (error) {
       replace(list, loadingError(error));
     }

@@ -37,8 +37,8 @@ export function standardsPage(root) {
   async function load(waitFor) {
     try {
       const { result } = await loadUntil(() => api('/charter/standards').then((r) => r.body), waitFor ?? (() => true));
-      const stale = reloadWhenStale(status, () => load());
-      replace(list, h('div', {}, result.map((s) => standardCard(s, changed, stale))));
+      const staleFor = (standard) => reloadWhenStale(status, (revision) => load((all) => all.some((x) => x.id === standard.id && x.revision >= revision)));
+      replace(list, h('div', {}, result.map((s) => standardCard(s, changed, staleFor(s)))));
     } catch (error) {
       replace(list, loadingError(error));
     }
