@@ -30,7 +30,6 @@ const HOST = '127.0.0.1';
 const REGISTRATION = JSON.stringify({
   channel: 'email',
   kind: 'complaint',
-  subject: 'viabilita/buche',
   description: 'Davanti al civico 12 di via Roma c’è una buca pericolosa da settimane.',
   citizen: { fullName: 'Maria Rossi', email: 'maria.rossi@example.it' },
   location: 'Via Roma 12, Ancona',

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { WrongExpectedVersionError } from '../event-store/errors';
+import { EventIdConflictError, WrongExpectedVersionError } from '../event-store/errors';
 import { EVENT_STORE, EventMetadata, EventStore, NewEvent, Position, RecordedEvent } from '../event-store/event-store.port';
 import type { Decider } from '../domain/shared/decider';
 import { CLOCK, Clock } from '../shared/clock';
 import { CommandContext } from './command-context';
 import { PersistentConflictError, PreconditionFailedError } from './command-errors';
 import { deterministicUuid } from './deterministic-id';
+import { KnownStreams } from './known-streams';
 import { LocalAppends } from './local-appends';
 import { backoffWithJitter, RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
@@ -52,6 +53,7 @@ export interface DecisionResult<State, Event> {
 @Injectable()
 export class DecideAndAppend {
   private readonly retry: RetryPolicy;
+  private readonly known = new KnownStreams();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -73,10 +75,19 @@ export class DecideAndAppend {
         : randomUUID();
 
     let skipRead = decision.expectNew === true && context.expectedRevision === undefined;
+    // What this process knows of the stream saves the read; once it proved stale, read.
+    let trustKnown = !skipRead;
     for (let attempt = 1; attempt <= this.retry.maxAttempts; attempt++) {
       if (attempt > 1) await this.retry.pause(attempt - 1);
-      const history = skipRead ? [] : await this.store.readStream(decision.stream);
-      const revision = history.length ? history[history.length - 1].revision : -1;
+      const known = trustKnown ? (this.known.get(decision.stream) as { revision: number; state: State } | undefined) : undefined;
+      const history = skipRead || known ? [] : await this.store.readStream(decision.stream);
+      const revision = known ? known.revision : history.length ? history[history.length - 1].revision : -1;
+      const staleGuess = () => {
+        // Not a lost race: our guess was old. Read now, at once (nobody to give way to).
+        this.known.forget(decision.stream);
+        trustKnown = false;
+        attempt--;
+      };
 
       // A retry of a command already applied (same Idempotency-Key) answers from what was stored.
       const firstId = eventIdFor(0);
@@ -84,11 +95,27 @@ export class DecideAndAppend {
       if (appliedAt >= 0) return this.replayedResult(decision, history, appliedAt, commandId);
 
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        if (known) {
+          staleGuess();
+          continue;
+        }
         throw new PreconditionFailedError(decision.stream, context.expectedRevision, revision);
       }
-      const state = fold(decision.decider, history);
-      const events = decision.decide(state, revision);
+      const state = known ? known.state : fold(decision.decider, history);
+      let events: Event[];
+      try {
+        events = decision.decide(state, revision);
+      } catch (error) {
+        // A refusal must come from the stream as stored, never from our guess of it.
+        if (!known) throw error;
+        staleGuess();
+        continue;
+      }
       if (events.length === 0) {
+        if (known) {
+          staleGuess();
+          continue;
+        }
         return { stream: decision.stream, events, state, revision, position: null, replayed: false };
       }
       const recordedAt = this.clock.now().toISOString();
@@ -101,8 +128,14 @@ export class DecideAndAppend {
       if (decision.beforeAppend) toAppend = await decision.beforeAppend(toAppend);
       try {
         const appended = await this.store.appendToStream(decision.stream, toAppend, { expectedRevision: revision });
+        if (known && appended.nextExpectedRevision !== revision + toAppend.length) {
+          // The store found these event ids already stored: read, to answer as a replay.
+          staleGuess();
+          continue;
+        }
         this.local?.tell(decision.stream, appended.nextExpectedRevision - toAppend.length + 1, toAppend);
         const after = events.reduce((s, e) => decision.decider.evolve(s, e), state);
+        this.known.remember(decision.stream, appended.nextExpectedRevision, after);
         return {
           stream: decision.stream,
           events,
@@ -112,6 +145,11 @@ export class DecideAndAppend {
           replayed: false,
         };
       } catch (error) {
+        if (known && (error instanceof WrongExpectedVersionError || error instanceof EventIdConflictError)) {
+          staleGuess();
+          continue;
+        }
+        this.known.forget(decision.stream);
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (context.expectedRevision !== undefined) {
           throw new PreconditionFailedError(decision.stream, context.expectedRevision, error.actual);

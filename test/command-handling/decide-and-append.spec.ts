@@ -75,6 +75,18 @@ describe('the shared write path (DecideAndAppend, IdempotentAnswers) on the Post
     expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it('decides on the stream as stored when another process wrote it since this one last did', async () => {
+    const stream = `counter-${randomUUID()}`;
+    const otherProcess = new DecideAndAppend(store, clock);
+    await executor.execute({ stream, decider: counter, decide: increment(60), context: context() });
+    await otherProcess.execute({ stream, decider: counter, decide: increment(30), context: context() });
+    // This process remembers 60: from that guess 20 more would fit; from the stored 90 they do not.
+    await expect(executor.execute({ stream, decider: counter, decide: increment(20), context: context() })).rejects.toThrow('LIMIT');
+    const next = await executor.execute({ stream, decider: counter, decide: increment(5), context: context() });
+    expect(next).toMatchObject({ revision: 2, state: { value: 95 } });
+    expect((await store.readStream(stream)).map((e) => e.revision)).toEqual([0, 1, 2]);
+  });
+
   it('refuses with 412 semantics when If-Match names a revision that is not the current one, appending nothing', async () => {
     const stream = `counter-${randomUUID()}`;
     await executor.execute({ stream, decider: counter, decide: increment(1), context: context() });
