@@ -14,6 +14,7 @@ import { FollowerQuarantine1796223412768 } from './1796223412768-follower-quaran
 import { TrigramExtension1796223921487 } from './1796223921487-trigram-extension';
 import { RateLimits1796230000000 } from './1796230000000-rate-limits';
 import { WrappedDataKeys1796250200000 } from './1796250200000-wrapped-data-keys';
+import { CitizenDirectory1796250200001 } from './1796250200001-citizen-directory';
 import { EventIndexesQueriesNeed1796250100000 } from './1796250100000-event-indexes-queries-need';
 import { StreamNamesInByteOrder1796250100001 } from './1796250100001-stream-names-in-byte-order';
 import { CaseAttachments1796250500000 } from './1796250500000-case-attachments';
@@ -35,6 +36,7 @@ export const MIGRATIONS: MigrationClass[] = [
   EventIndexesQueriesNeed1796250100000,
   StreamNamesInByteOrder1796250100001,
   WrappedDataKeys1796250200000,
+  CitizenDirectory1796250200001,
   CaseAttachments1796250500000,
   OneCheckpointTable1796250700000,
 ];
