@@ -1,22 +1,26 @@
 /**
  * Finds any case, closed and merged ones too (the queue holds only open cases): by its
  * reference typed anywhere in the text ("la pratica URP-2026-000177"), or by text of the
- * reference or subject (catalogue labels, never personal data). Reads the case timeline's
- * summaries; a referent finds only the cases of their sector.
+ * reference or subject (catalogue labels, never personal data); and, for the roles that see
+ * citizens' data, by the citizen's fiscal code, e-mail, phone or full name, through the
+ * citizen directory's blind indexes (nothing of the citizen is searchable in clear). Reads the
+ * case timeline's summaries; a referent finds only the cases of their sector.
  */
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles } from '../../src/auth';
+import { CitizenDirectory } from '../../src/personal-data';
+import { personalDataAccessOf } from './personal-data-access';
 import { selectAsText } from '../shared/recordsets';
-import { TIMELINE_CASES, TIMELINE_SECTORS } from './timeline-tables';
+import { TIMELINE_CASES, TIMELINE_ENTRIES, TIMELINE_SECTORS } from './timeline-tables';
 
 const REFERENCE_IN_TEXT = /URP-\d{4}-\d{6}/i;
 const MAX_RESULTS = 50;
 
 export class CaseSearchQuery {
-  @ApiProperty({ minLength: 3, maxLength: 100, example: 'URP-2026-000177', description: 'A reference (anywhere in the text), or text of the reference or subject.' })
+  @ApiProperty({ minLength: 3, maxLength: 100, example: 'URP-2026-000177', description: "A reference (anywhere in the text), text of the reference or subject, or the citizen's fiscal code, e-mail, phone or full name." })
   @IsString()
   @Length(3, 100)
   q: string;
@@ -45,11 +49,14 @@ export class CaseSearchAnswer {
 @ApiTags('cases')
 @Controller('case-search')
 export class CaseSearchController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly citizens: CitizenDirectory,
+  ) {}
 
   @Get()
   @Roles('operator', 'referent', 'manager', 'auditor', 'admin')
-  @ApiOperation({ summary: 'Find any case, open or closed, by reference or by subject' })
+  @ApiOperation({ summary: "Find any case, open or closed, by reference, subject or the citizen's identifiers" })
   @ApiOkResponse({ type: CaseSearchAnswer })
   async search(@Query() { q }: CaseSearchQuery, @CurrentUser() user: AuthenticatedUser): Promise<CaseSearchAnswer> {
     const reference = REFERENCE_IN_TEXT.exec(q)?.[0].toUpperCase() ?? null;
@@ -60,7 +67,17 @@ export class CaseSearchController {
       conditions.push(`c.reference = $${params.length}`);
     } else {
       params.push(`%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      conditions.push(`(c.reference ILIKE $${params.length} OR c.subject ILIKE $${params.length})`);
+      const text = `c.reference ILIKE $${params.length} OR c.subject ILIKE $${params.length}`;
+      const citizenIds = personalDataAccessOf(user.role) === 'none' ? [] : await this.citizens.citizenIdsMatching(q);
+      if (citizenIds.length > 0) {
+        params.push(citizenIds);
+        // The receipt's entry names the case's citizen (beside the sealed envelopes, in clear: a pseudonym).
+        conditions.push(
+          `(${text} OR c.case_id IN (SELECT case_id FROM ${TIMELINE_ENTRIES} WHERE event_type = 'CaseReceived' AND sealed->>'citizenId' = ANY($${params.length})))`,
+        );
+      } else {
+        conditions.push(`(${text})`);
+      }
     }
     if (user.role === 'referent') {
       params.push(user.sectorId ?? '');

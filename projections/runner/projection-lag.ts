@@ -3,7 +3,7 @@
  * after its checkpoint, counted page by page up to a limit (beyond it the count is a lower
  * bound, flagged as such), and the age of the oldest of them.
  */
-import type { EventStore } from '../../src/event-store/event-store.port';
+import type { EventFilter, EventStore } from '../../src/event-store/event-store.port';
 import type { Position } from '../../src/event-store/position';
 import { isProcessed } from './position-columns';
 
@@ -18,14 +18,15 @@ export interface ProjectionLag {
 
 const PAGE_SIZE = 500;
 
+/** `handles`: the event types a projection reads; a filter (or none, every event) for the other followers. */
 export async function measureLag(
   store: EventStore,
-  handles: readonly string[],
+  handles: readonly string[] | EventFilter | undefined,
   checkpoint: Position | null,
   now: Date,
   limit: number,
 ): Promise<ProjectionLag> {
-  const filter = { eventTypes: handles };
+  const filter: EventFilter | undefined = Array.isArray(handles) ? { eventTypes: handles } : (handles as EventFilter | undefined);
   let cursor = checkpoint;
   let events = 0;
   let oldest: Date | null = null;

@@ -14,6 +14,7 @@ import { ProjectionFailure, readOpenFailures } from './failure-log';
 import type { Projection } from './projection';
 import { QuarantinedStream, readAllQuarantinedStreams } from './quarantine-log';
 import { measureLag, ProjectionLag } from './projection-lag';
+import { FollowerStatus, readFollowersStatus } from './log-followers';
 import type { WorkerState } from './projection-worker';
 
 export type ProjectionState = 'running' | 'standby' | 'stopped' | 'failed' | 'rebuilding';
@@ -49,6 +50,8 @@ export interface ProjectionsStatus {
   /** Who holds the projector lease. */
   projector: 'this-process' | 'another-process' | 'none';
   projections: ProjectionStatus[];
+  /** The other followers of the log (deadline timers, hash chain), from the same checkpoint and quarantine tables. */
+  followers: FollowerStatus[];
 }
 
 /** What this process's runner knows; null where it does not run projections. */
@@ -103,7 +106,8 @@ export async function readProjectionsStatus(
       return status;
     }),
   );
-  return { head, projector, projections: statuses };
+  const followers = await readFollowersStatus({ dataSource: deps.dataSource, store: deps.store, now, lagCountLimit: deps.lagCountLimit });
+  return { head, projector, projections: statuses, followers };
 }
 
 export interface StateInputs {

@@ -82,6 +82,11 @@ describe('ProjectionsModule', () => {
           lastError: null,
         },
       ],
+      // Nobody runs them in this spec: all 30 events are case events ('case-' streams), ahead of both.
+      followers: [
+        expect.objectContaining({ name: 'case_timers', state: 'on-tick', checkpoint: null, quarantined: 0, lag: { events: 30, eventsExact: true, ms: expect.any(Number) } }),
+        expect.objectContaining({ name: 'hash_chain', state: 'stopped', checkpoint: null, quarantined: 0, lag: { events: 30, eventsExact: true, ms: expect.any(Number) } }),
+      ],
     });
 
     await nest.close();

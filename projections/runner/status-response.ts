@@ -1,5 +1,6 @@
 /** The status as JSON for the HTTP endpoint and the CLI: positions as "commit/prepare", like /health. */
 import { Position, positionToString } from '../../src/event-store/position';
+import type { FollowerState } from './log-followers';
 import type { ProjectionsStatus, ProjectionState } from './projection-status';
 
 export interface ProjectionStatusResponse {
@@ -41,6 +42,15 @@ export interface ProjectionsStatusResponse {
   head: string | null;
   projector: ProjectionsStatus['projector'];
   projections: ProjectionStatusResponse[];
+  followers: {
+    name: string;
+    state: FollowerState;
+    checkpoint: string | null;
+    eventsApplied: number;
+    updatedAt: string | null;
+    lag: { events: number; eventsExact: boolean; ms: number };
+    quarantined: number;
+  }[];
 }
 
 export function toStatusResponse(status: ProjectionsStatus): ProjectionsStatusResponse {
@@ -85,6 +95,15 @@ export function toStatusResponse(status: ProjectionsStatus): ProjectionsStatusRe
         startedAt: projection.rebuild.startedAt.toISOString(),
       },
       lastError: projection.lastError,
+    })),
+    followers: status.followers.map((follower) => ({
+      name: follower.name,
+      state: follower.state,
+      checkpoint: text(follower.checkpoint),
+      eventsApplied: follower.eventsApplied,
+      updatedAt: follower.updatedAt?.toISOString() ?? null,
+      lag: follower.lag,
+      quarantined: follower.quarantined,
     })),
   };
 }

@@ -12,7 +12,7 @@ import { CharterModule } from '../charter';
 import { CommandHandlingModule } from '../command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
-import { CitizenIds, PersonalDataModule, personalDataOptionsFrom } from '../personal-data';
+import { CitizenDirectory, PersonalDataModule, personalDataOptionsFrom } from '../personal-data';
 import { SectorsModule } from '../sectors';
 import { CLOCK, ManualClock } from '../shared/clock';
 
@@ -27,7 +27,7 @@ export interface DemoRuntime {
   commands: CommandBus;
   clock: ManualClock;
   eventStore: EventStore;
-  citizenIds: CitizenIds;
+  citizens: CitizenDirectory;
   close(): Promise<void>;
 }
 
@@ -78,7 +78,7 @@ export async function openDemoRuntime(deps: DemoRuntimeDeps, start: Date | strin
     commands: context.get(CommandBus),
     clock,
     eventStore: deps.eventStore,
-    citizenIds: context.get(CitizenIds),
+    citizens: context.get(CitizenDirectory),
     // The connections belong to the caller: closing the context must not end them.
     close: () => context.close(),
   };

@@ -118,7 +118,7 @@ class StepRunner {
       caseId: this.caseIds.get(step.caseNo) ?? null,
       intoCaseId: action.type === 'merge' ? this.caseIds.get(action.intoCaseNo)! : null,
       newDueDate: action.type === 'extend' ? await this.extendedDueDate(step.caseNo, action.extraDays, step.at) : null,
-      citizenId: seed.citizen ? this.runtime.citizenIds.citizenIdFor(seed.citizen.details) : null,
+      citizenId: seed.citizen ? await this.runtime.citizens.resolve(seed.citizen.details) : null,
     };
   }
 

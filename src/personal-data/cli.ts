@@ -8,6 +8,7 @@
  * Exit codes: 0 done, 1 failed, 2 bad usage or configuration.
  */
 import { loadAppConfig } from '../config/app-config';
+import { backfillCitizenDirectory } from './directory/backfill-citizens';
 import { keyRingFrom } from './keys/key-encryption-key';
 import { rotateDataKeys } from './keys/rotate-keys';
 
@@ -46,8 +47,11 @@ export async function runPersonalDataCli(args: readonly string[], io: PersonalDa
       );
       return 0;
     }
-    io.stderr.write('citizens-backfill is not available yet\n');
-    return 2;
+    const backfill = await backfillCitizenDirectory(config);
+    io.stdout.write(
+      `read ${backfill.cases} case receipts: ${backfill.linked} linked to ${backfill.citizens} citizens, ${backfill.skipped} skipped (erased, or no identifier)\n`,
+    );
+    return 0;
   } catch (error) {
     io.stderr.write(`${command} failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CitizenIds } from './citizen-id/citizen-ids';
+import { CitizenDirectory } from './directory/citizen-directory';
+import { CitizenLookupController } from './directory/citizen-lookup.controller';
 import { CitizenErasure } from './erasure/erase-citizen';
 import { ErasureController } from './erasure/erasure.controller';
 import { DATA_KEY_STORE } from './keys/data-key-store';
@@ -24,7 +26,7 @@ export class PersonalDataModule {
       module: PersonalDataModule,
       // Cross-cutting: every slice that writes or shows personal data needs the vault.
       global: true,
-      controllers: [ErasureController],
+      controllers: [ErasureController, CitizenLookupController],
       providers: [
         { provide: PERSONAL_DATA_OPTIONS, useValue: options },
         {
@@ -38,10 +40,16 @@ export class PersonalDataModule {
         },
         PersonalDataVault,
         CitizenIds,
+        {
+          provide: CitizenDirectory,
+          useFactory: (dataSource: DataSource) =>
+            new CitizenDirectory(sqlQueryFrom(dataSource), options.citizenIdSecret, options.maintenanceUrl ? maintenanceQueryFor(options.maintenanceUrl) : undefined),
+          inject: [DataSource],
+        },
         CitizenErasure,
         KeyRingStartup,
       ],
-      exports: [PersonalDataVault, CitizenIds, CitizenErasure, DATA_KEY_STORE],
+      exports: [PersonalDataVault, CitizenIds, CitizenDirectory, CitizenErasure, DATA_KEY_STORE],
     };
   }
 }

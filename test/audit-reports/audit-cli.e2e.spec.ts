@@ -1,11 +1,9 @@
 /** `urp audit verify | drill-down | as-of` against a database the report projections have caught up with. */
 import { caseTallyKeys, moveOneTally } from './support/tamper-tallies';
-import type { Position } from '../../src/event-store/position';
 import { ManualClock } from '../../src/shared/clock';
 import { urp } from '../cli/support/run-urp';
-import { appendCharter, appendSector, appendStory } from '../reports/support/append-events';
 import { startReportProjections, ReportProjections } from '../reports/support/report-projections';
-import { charterEvents, LP, on, STANDARD_IDS, TR, twoSectorStories } from '../reports/support/two-sectors-scenario';
+import { appendTwoSectorYear, on, STANDARD_IDS } from '../reports/support/two-sectors-scenario';
 
 describe('audit CLI', () => {
   let system: ReportProjections;
@@ -13,12 +11,7 @@ describe('audit CLI', () => {
 
   beforeAll(async () => {
     system = await startReportProjections();
-    await appendSector(system.store, LP.id, LP.name);
-    await appendSector(system.store, TR.id, TR.name);
-    await appendCharter(system.store, charterEvents());
-    let last: Position | undefined;
-    for (const story of twoSectorStories()) last = (await appendStory(system.store, story)).position;
-    await system.caughtUp(last!);
+    await system.caughtUp(await appendTwoSectorYear(system.store));
     url = (system.dataSource.options as { url: string }).url;
   });
 

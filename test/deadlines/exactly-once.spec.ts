@@ -125,7 +125,7 @@ describe('exactly once', () => {
     const [{ count: caseEvents }] = await world.sql<{ count: number }>("SELECT count(*)::int AS count FROM events WHERE stream_name LIKE 'case-%'");
 
     await world.sql('DELETE FROM case_timers');
-    await world.sql('UPDATE case_timers_checkpoint SET position_commit = NULL, position_prepare = NULL');
+    await world.sql("UPDATE projection_checkpoints SET checkpoint_commit = NULL, checkpoint_prepare = NULL WHERE projection = 'case_timers'");
     const replay = await world.main.tick();
 
     expect(replay).toMatchObject({ reminders: 0, dueSoon: 0, overdue: 0, failed: 0 });

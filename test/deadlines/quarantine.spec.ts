@@ -54,7 +54,7 @@ describe('deadline quarantine', () => {
     // Retried at every tick past its backoff, and still failing: the attempts count.
     expect(status.quarantined[0].attempts).toBeGreaterThan(1);
     expect(new Date(status.quarantined[0].nextRetryAt).getTime()).toBeGreaterThan(new Date(status.quarantined[0].lastFailedAt).getTime());
-    const [{ position_commit: checkpoint }] = await world.sql<{ position_commit: string }>('SELECT position_commit FROM case_timers_checkpoint');
+    const [{ position_commit: checkpoint }] = await world.sql<{ position_commit: string }>("SELECT checkpoint_commit AS position_commit FROM projection_checkpoints WHERE projection = 'case_timers'");
     expect(status.checkpoint).toContain(checkpoint);
 
     // A later, sane extension: the retry refolds the whole stream, and the case is followed again.

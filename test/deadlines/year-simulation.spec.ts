@@ -158,7 +158,7 @@ describe('a year of deadlines, two instances, crashes', () => {
     const before = await timers();
     const [{ count: eventsBefore }] = await world.sql<{ count: number }>('SELECT count(*)::int AS count FROM events');
     await world.sql('DELETE FROM case_timers');
-    await world.sql('UPDATE case_timers_checkpoint SET position_commit = NULL, position_prepare = NULL');
+    await world.sql("UPDATE projection_checkpoints SET checkpoint_commit = NULL, checkpoint_prepare = NULL WHERE projection = 'case_timers'");
     crashing.restart();
     const replayed = await Promise.all([world.main.tick(), second.tick().catch(() => null)]);
     const rebuilt = await timers();

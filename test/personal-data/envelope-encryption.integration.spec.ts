@@ -84,10 +84,19 @@ describe('envelope encryption of the data keys', () => {
     expect(await rotating.rotate()).toEqual({ rewrapped: 2, live: 2 });
     expect(await rotating.staleKeyCount()).toBe(0);
 
-    const after = await tableFiles(files?.paths ?? []);
-    if (after) {
-      for (const secret of [legacy.key, erasedKey, keptKey, Buffer.from(erasedWrapped)]) expect(after.bytes.includes(secret)).toBe(false);
+    const secrets = { legacyKey: legacy.key, erasedKey, keptKey, erasedWrapped: Buffer.from(erasedWrapped) };
+    const leftInFiles = async () => {
+      const after = await tableFiles(files?.paths ?? []);
+      return after ? Object.entries(secrets).filter(([, secret]) => after.bytes.includes(secret)).map(([name]) => name) : [];
+    };
+    // VACUUM FULL keeps a dead row version while a transaction older than its deletion is open
+    // anywhere that counts for the horizon (other specs share this cluster): compact again, as
+    // the next erasure or rotation would, until none is.
+    for (let attempt = 0; attempt < 40 && (await leftInFiles()).length > 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await rotating.compact();
     }
+    expect(await leftInFiles()).toEqual([]);
     const rows: { key: Buffer | null; kek_id: string | null; wrapped_key: Buffer | null }[] = await dataSource.query(
       'SELECT key, kek_id, wrapped_key FROM personal_data_keys WHERE erased_at IS NULL',
     );

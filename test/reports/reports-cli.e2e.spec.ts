@@ -30,6 +30,20 @@ describe('reports CLI', () => {
     await database?.dispose();
   });
 
+  it('what-if writes the real and the proposed report side by side, and refuses a target that fits no standard', async () => {
+    const io = { env: { DATABASE_URL: database.url, URP_DEMO: '1', URP_ENTITY_NAME: 'Comune di Prova' }, clock: new ManualClock(on('2027-01-31')) };
+    const { code, stdout } = await urp(['reports', 'what-if', '--year', '2026', '--target', 'URP-03=60', '--out', dir], io);
+    const files = ['json', 'csv', 'html', 'pdf'].map((ext) => join(dir, `simulazione-carta-qualita-2026.${ext}`));
+    expect([code, stdout]).toEqual([0, `${files.join('\n')}\n`]);
+    const json = JSON.parse(await readFile(files[0], 'utf8'));
+    expect(json.real.summary.notMet - json.proposed.summary.notMet).toBe(1);
+    expect(await readFile(files[2], 'utf8')).toContain('class="variato"');
+    const refused = await urp(['reports', 'what-if', '--year', '2026', '--target', 'URP-03=50%', '--out', dir], io);
+    expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining('standards[0].target min_share does not fit the measure take_charge_days')]);
+    const neither = await urp(['reports', 'what-if', '--year', '2026', '--out', dir], io);
+    expect([neither.code, neither.stderr]).toEqual([2, expect.stringContaining('what-if needs --target CODE=value (repeatable) or --proposal <file>, not both')]);
+  });
+
   it('quality-report writes the JSON, CSV, HTML and PDF of the year and prints their paths', async () => {
     const { code, stdout, stderr } = await urp(['reports', 'quality-report', '--year', '2026', '--out', dir], {
       env: { DATABASE_URL: database.url, URP_DEMO: '1', URP_ENTITY_NAME: 'Comune di Prova' },

@@ -5,13 +5,11 @@
  */
 import type { Response } from 'superagent';
 import { correctiveActionsStream } from '../../src/contracts/corrective-action-events';
-import type { Position } from '../../src/event-store/position';
 import { ManualClock } from '../../src/shared/clock';
 import { describeInBrowser, launchChromium } from '../browser/support/browser';
-import { appendCharter, appendSector, appendStory } from './support/append-events';
 import { csvBlock, parseCsvBlocks } from './support/csv';
 import { startReportSystem, ReportSystem } from './support/report-system';
-import { charterEvents, LP, on, STANDARD_IDS, TR, twoSectorStories } from './support/two-sectors-scenario';
+import { appendTwoSectorYear, LP, on, STANDARD_IDS, TR } from './support/two-sectors-scenario';
 
 const SECTORS = [
   { id: LP.id, slug: 'lavori-pubblici' },
@@ -33,12 +31,7 @@ describe('report endpoints', () => {
 
   beforeAll(async () => {
     system = await startReportSystem({ clock: new ManualClock(on('2027-01-31')), sectors: SECTORS, settings: { entityName: ENTITY } });
-    await appendSector(system.store, LP.id, LP.name);
-    await appendSector(system.store, TR.id, TR.name);
-    await appendCharter(system.store, charterEvents());
-    let last: Position | undefined;
-    for (const story of twoSectorStories()) last = (await appendStory(system.store, story)).position;
-    await system.caughtUp(last!);
+    await system.caughtUp(await appendTwoSectorYear(system.store));
     manager = await system.bearer('manager');
   });
 

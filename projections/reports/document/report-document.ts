@@ -47,6 +47,8 @@ export interface TableCell {
   lowSample?: boolean;
   /** Bold (totals, verdicts). */
   strong?: boolean;
+  /** Differs from the figure it is set beside (what-if: the proposed charter against the real one). */
+  changed?: boolean;
 }
 
 export interface BarChart {
@@ -59,7 +61,7 @@ export interface BarChart {
 
 export const LOW_SAMPLE_TEXT = 'campione insufficiente';
 
-export function cell(text: string, options: { lowSample?: boolean; strong?: boolean } = {}): TableCell {
+export function cell(text: string, options: { lowSample?: boolean; strong?: boolean; changed?: boolean } = {}): TableCell {
   return { text, ...options };
 }
 

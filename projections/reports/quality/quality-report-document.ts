@@ -134,19 +134,19 @@ function standardsSection(report: QualityReport): ReportSection {
   };
 }
 
-function objectiveText(version: StandardVersionResult): string {
+export function objectiveText(version: StandardVersionResult): string {
   const target = targetText(version.target);
   if (version.target.kind === 'min_share' || version.required === null) return target;
   return `${target} per almeno ${theThreshold('il', version.required)} delle pratiche`;
 }
 
-function measuredText(version: StandardVersionResult): string {
+export function measuredText(version: StandardVersionResult): string {
   const value = percentText(version.measured.value);
   if (version.measured.value === null || version.days === null) return value;
   return `${value} entro i termini (mediana ${daysText(version.days.median.value)})`;
 }
 
-function resultText(version: StandardVersionResult): string {
+export function resultText(version: StandardVersionResult): string {
   if (version.reason === 'no_cases') return `${RESULT_LABELS.not_measurable}: nessuna pratica`;
   if (version.reason === 'target_not_applicable') return `${RESULT_LABELS.not_measurable}: obiettivo non applicabile`;
   if (version.reason === 'insufficient_sample') return INSUFFICIENT_SAMPLE;

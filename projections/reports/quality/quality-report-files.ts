@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { QualityReport } from '../../charter-compliance/compute/quality-report';
+import type { ReportDocument } from '../document/report-document';
 import { renderReport } from '../render/render-report';
 import { REPORT_FORMATS } from '../render/report-formats';
 import { qualityReportDocument } from './quality-report-document';
@@ -11,12 +12,16 @@ export function qualityReportFileName(year: number): string {
 }
 
 /** Writes the files into `dir` (created if missing); returns their paths. */
-export async function writeQualityReportFiles(report: QualityReport, entityName: string, dir: string): Promise<string[]> {
+export function writeQualityReportFiles(report: QualityReport, entityName: string, dir: string): Promise<string[]> {
+  return writeReportFiles(report, qualityReportDocument(report, entityName), qualityReportFileName(report.year), entityName, dir);
+}
+
+/** A report's data and document in every format, into `dir`. */
+export async function writeReportFiles(data: unknown, document: ReportDocument, baseName: string, entityName: string, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const document = qualityReportDocument(report, entityName);
   const paths: string[] = [];
   for (const format of REPORT_FORMATS) {
-    const rendered = await renderReport(report, document, format, qualityReportFileName(report.year), entityName);
+    const rendered = await renderReport(data, document, format, baseName, entityName);
     const path = join(dir, rendered.fileName);
     await writeFile(path, rendered.body);
     paths.push(path);

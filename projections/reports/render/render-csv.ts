@@ -18,7 +18,7 @@ export function renderCsv(doc: ReportDocument): string {
       section.table.columns.map((c) => c.label),
       ...(section.table.rows.length ? section.table.rows.map((row) => row.map(cellText)) : [[section.table.emptyText]]),
     ]),
-    [['Nota metodologica'], ...doc.notes.map((note) => [note])],
+    ...(doc.notes.length === 0 ? [] : [[['Nota metodologica'], ...doc.notes.map((note) => [note])]]),
   ];
   return BYTE_ORDER_MARK + blocks.map((block) => block.map(csvLine).join(LINE_END)).join(LINE_END + LINE_END) + LINE_END;
 }

@@ -26,6 +26,7 @@ th, td { border: 1px solid #c9d6e3; padding: .35rem .5rem; vertical-align: top; 
 th { background: #e8eff6; text-align: left; }
 td.numero, th.numero { text-align: right; }
 tbody tr:nth-child(even) { background: #f6f9fc; }
+.variato { background: #fff1c2; font-weight: 600; }
 .campione { display: block; font-size: .75rem; color: #8a4b00; font-style: italic; }
 .vuoto { font-style: italic; color: #555; }
 svg.grafico { max-width: 100%; height: auto; margin: .5rem 0 1rem; }
@@ -59,10 +60,7 @@ export function renderHtml(doc: ReportDocument): string {
     `<ul>${doc.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
     '</section>',
     ...doc.sections.map(renderSection),
-    '<section id="nota-metodologica">',
-    '<h2>Nota metodologica</h2>',
-    ...doc.notes.map((note) => `<p>${escapeHtml(note)}</p>`),
-    '</section>',
+    ...(doc.notes.length === 0 ? [] : ['<section id="nota-metodologica">', '<h2>Nota metodologica</h2>', ...doc.notes.map((note) => `<p>${escapeHtml(note)}</p>`), '</section>']),
     '</main>',
     `<footer><p>${escapeHtml(`${doc.title}. I valori indicati come "${LOW_SAMPLE_TEXT}" sono calcolati su meno di ${doc.minSample} pratiche e vanno letti con cautela.`)}</p></footer>`,
     '</body>',
@@ -96,5 +94,6 @@ function renderTable(section: ReportSection): string {
 function renderCell(value: TableCell, column: TableColumn | undefined): string {
   const text = value.strong ? `<strong>${escapeHtml(value.text)}</strong>` : escapeHtml(value.text);
   const flag = value.lowSample ? `<span class="campione">${LOW_SAMPLE_TEXT}</span>` : '';
-  return `<td${column?.align === 'right' ? ' class="numero"' : ''}>${text}${flag}</td>`;
+  const classes = [...(column?.align === 'right' ? ['numero'] : []), ...(value.changed ? ['variato'] : [])];
+  return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${text}${flag}</td>`;
 }

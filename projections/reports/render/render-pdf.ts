@@ -33,7 +33,8 @@ export function renderPdf(report: ReportDocument, author: string): Promise<Buffe
   heading(doc, 'Sintesi');
   for (const line of report.summary) bullet(doc, line);
   for (const section of report.sections) sectionBlock(doc, section, report.minSample);
-  heading(doc, 'Nota metodologica');
+  // A short document says how it was computed in its summary: no page for a heading alone.
+  if (report.notes.length > 0) heading(doc, 'Nota metodologica');
   for (const note of report.notes) paragraph(doc, note, 8.5);
   pageNumbers(doc, report.title);
   doc.end();
@@ -175,6 +176,9 @@ function longestWordWidth(doc: Pdf, value: TableCell): number {
   return Math.max(0, ...cellText(value).split(/\s+/).map((word) => doc.widthOfString(word)));
 }
 
+/** A figure that differs between two reports set side by side (the what-if). */
+const CHANGED_FILL = '#fff1c2';
+
 function cellText(value: TableCell): string {
   return value.lowSample ? `${value.text} *` : value.text;
 }
@@ -193,6 +197,7 @@ function tableRow(doc: Pdf, row: readonly TableCell[], widths: readonly number[]
   let x = MARGIN;
   row.forEach((value, i) => {
     if (header) doc.rect(x, top, widths[i], height).fill(HEADER_FILL);
+    else if (value.changed) doc.rect(x, top, widths[i], height).fill(CHANGED_FILL);
     doc.rect(x, top, widths[i], height).lineWidth(0.5).strokeColor(LINE).stroke();
     doc.font(header || value.strong ? 'Helvetica-Bold' : 'Helvetica').fontSize(TABLE_FONT_SIZE).fillColor(TEXT);
     doc.text(cellText(value), x + CELL_PADDING, top + CELL_PADDING, {

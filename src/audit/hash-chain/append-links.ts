@@ -20,10 +20,25 @@ export interface LinkWriter {
   query(text: string, values: unknown[]): Promise<unknown>;
 }
 
+/** The chain's row in the one checkpoint table of the log's followers (the status view reads it). */
+export const HASH_CHAIN_FOLLOWER = 'hash_chain';
+
+/**
+ * The links, and the chain's checkpoint row moved to the last of them, in the same statement:
+ * the row can never disagree with the chain's tail.
+ */
 const INSERT_LINKS = `
-  INSERT INTO event_hash_chain (sequence, position_commit, position_prepare, event_id, hash, previous_hash)
-  SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::text[])
-  ORDER BY 1`;
+  WITH links AS (
+    INSERT INTO event_hash_chain (sequence, position_commit, position_prepare, event_id, hash, previous_hash)
+    SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::text[])
+    ORDER BY 1
+    RETURNING sequence, position_commit, position_prepare)
+  INSERT INTO projection_checkpoints (projection, slot, version, tables, checkpoint_commit, checkpoint_prepare, events_applied)
+  SELECT '${HASH_CHAIN_FOLLOWER}', 'live', 1, '{}', position_commit, position_prepare, sequence
+  FROM links ORDER BY sequence DESC LIMIT 1
+  ON CONFLICT (projection, slot) DO UPDATE SET
+    checkpoint_commit = excluded.checkpoint_commit, checkpoint_prepare = excluded.checkpoint_prepare,
+    events_applied = excluded.events_applied, updated_at = now()`;
 
 export async function appendLinks(db: LinkWriter, links: readonly ChainLink[]): Promise<void> {
   if (links.length === 0) return;

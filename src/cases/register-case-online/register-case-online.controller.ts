@@ -6,7 +6,7 @@ import { registrationRequest } from '../../attachments/registration-request';
 import { Public } from '../../auth';
 import type { CommandContext } from '../../command-handling/command-context';
 import { AccessCodes } from '../../citizen-access/access-codes';
-import { CitizenIds } from '../../personal-data';
+import { CitizenDirectory } from '../../personal-data';
 import { RegisterCaseCommand, type CaseContact } from '../register-case/register-case.command';
 import { ApiCommandRefusals } from '../shared/case-command-endpoint';
 import { CaseRegisteredOnline } from './case-registered-online.answer';
@@ -20,7 +20,7 @@ import { categoryCodeOf } from '../register-case/register-case.dto';
 export class RegisterCaseOnlineController {
   constructor(
     private readonly commands: IdempotentCommandBus,
-    private readonly citizenIds: CitizenIds,
+    private readonly citizens: CitizenDirectory,
     private readonly accessCodes: AccessCodes,
   ) {}
 
@@ -48,7 +48,7 @@ export class RegisterCaseOnlineController {
     const context: CommandContext = {
       ...headers,
       request: registrationRequest(headers.request, attachments),
-      actor: { id: this.citizenIds.citizenIdFor(dto.citizen), role: 'citizen' },
+      actor: { id: await this.citizens.resolve(dto.citizen), role: 'citizen' },
     };
     const { id, reference, finalReplyDueDate, acknowledgement, category, suggestedSector } = await this.commands.execute(
       new RegisterCaseCommand({ ...contactFrom(dto), attachments }, context),

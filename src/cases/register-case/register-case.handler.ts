@@ -8,7 +8,7 @@ import { CategoryDirectory } from '../../categories/category-directory';
 import { ChannelPolicyDirectory } from '../../channel-policy/channel-policy-directory';
 import { SectorDirectory } from '../lookups/sector-directory';
 import { AttachmentStore } from '../../attachments/attachment-store';
-import { CitizenIds } from '../../personal-data';
+import { CitizenDirectory } from '../../personal-data';
 import { romeDate } from '../../shared/rome-time';
 import { CharterTerms } from '../lookups/charter-terms';
 import { CaseStreams } from '../shared/case-streams';
@@ -31,7 +31,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     private readonly cases: CaseStreams,
     private readonly references: ReferenceNumbers,
     private readonly charter: CharterTerms,
-    private readonly citizenIds: CitizenIds,
+    private readonly citizens: CitizenDirectory,
     private readonly categories: CategoryDirectory,
     private readonly channelPolicy: ChannelPolicyDirectory,
     private readonly sectors: SectorDirectory,
@@ -49,7 +49,8 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     const category = contact.subject === null ? null : requireCategoryFor(await this.categories.catalogue(), contact.subject, contact.kind, receivedOn);
     const suggestedSectorId = category?.defaultSectorId ?? null;
     // Decided once, before a number is taken: a refused contact leaves no gap in the year's sequence.
-    const citizenId = this.citizenIds.citizenIdFor(contact.citizen);
+    // One person across fiscal code, e-mail and phone: one id, one key, one erasure.
+    const citizenId = await this.citizens.resolve(contact.citizen);
     const { attachments: files = [], ...fields } = contact;
     const decided = decideRegistration(
       {

@@ -14,8 +14,11 @@ import { FollowerQuarantine1796223412768 } from './1796223412768-follower-quaran
 import { TrigramExtension1796223921487 } from './1796223921487-trigram-extension';
 import { RateLimits1796230000000 } from './1796230000000-rate-limits';
 import { WrappedDataKeys1796250200000 } from './1796250200000-wrapped-data-keys';
+import { CitizenDirectory1796250200001 } from './1796250200001-citizen-directory';
 import { EventIndexesQueriesNeed1796250100000 } from './1796250100000-event-indexes-queries-need';
+import { StreamNamesInByteOrder1796250100001 } from './1796250100001-stream-names-in-byte-order';
 import { CaseAttachments1796250500000 } from './1796250500000-case-attachments';
+import { OneCheckpointTable1796250700000 } from './1796250700000-one-checkpoint-table';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -31,6 +34,9 @@ export const MIGRATIONS: MigrationClass[] = [
   TrigramExtension1796223921487,
   RateLimits1796230000000,
   EventIndexesQueriesNeed1796250100000,
+  StreamNamesInByteOrder1796250100001,
   WrappedDataKeys1796250200000,
+  CitizenDirectory1796250200001,
   CaseAttachments1796250500000,
+  OneCheckpointTable1796250700000,
 ];

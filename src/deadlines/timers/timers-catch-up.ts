@@ -107,7 +107,7 @@ export class TimersCatchUp {
       await saveFoldedCases(em, healthy);
       const failures = [...failed, ...timersFailed];
       for (const failure of failures) await quarantineCase(em, failure, this.clock.now(), this.backoff);
-      await moveTimersCheckpoint(em, events[events.length - 1].position);
+      await moveTimersCheckpoint(em, events[events.length - 1].position, events.length);
       this.lastFailures.push(...failures);
       return events.length;
     });

@@ -1,11 +1,19 @@
-/** The case_timers_checkpoint row: the last global-log position folded into the timers. */
+/**
+ * The timers' row of the one checkpoint table of every log follower (projection_checkpoints,
+ * follower 'case_timers'): the last global-log position folded into the timers.
+ */
 import { comparePositions, type Position } from '../../event-store/position';
 import type { SqlRunner } from './sql-runner';
 
 type CheckpointRow = { position_commit: string | null; position_prepare: string | null };
 
+/** Its name in projection_checkpoints and on the status view. */
+export const TIMERS_FOLLOWER = 'case_timers';
+const ROW = `SELECT checkpoint_commit AS position_commit, checkpoint_prepare AS position_prepare
+  FROM projection_checkpoints WHERE projection = '${TIMERS_FOLLOWER}' AND slot = 'live'`;
+
 export async function readTimersCheckpoint(db: SqlRunner): Promise<Position | null> {
-  return positionOf(await db.query('SELECT position_commit, position_prepare FROM case_timers_checkpoint'));
+  return positionOf(await db.query(ROW));
 }
 
 /**
@@ -13,11 +21,16 @@ export async function readTimersCheckpoint(db: SqlRunner): Promise<Position | nu
  * at the same time waits here, then sees the position the first one committed.
  */
 export async function lockTimersCheckpoint(db: SqlRunner): Promise<Position | null> {
-  return positionOf(await db.query('SELECT position_commit, position_prepare FROM case_timers_checkpoint FOR UPDATE'));
+  return positionOf(await db.query(`${ROW} FOR UPDATE`));
 }
 
-export async function moveTimersCheckpoint(db: SqlRunner, position: Position): Promise<void> {
-  await db.query('UPDATE case_timers_checkpoint SET position_commit = $1, position_prepare = $2', [position.commit, position.prepare]);
+export async function moveTimersCheckpoint(db: SqlRunner, position: Position, events = 0): Promise<void> {
+  await db.query(
+    `UPDATE projection_checkpoints
+     SET checkpoint_commit = $1, checkpoint_prepare = $2, events_applied = events_applied + $3, updated_at = now()
+     WHERE projection = '${TIMERS_FOLLOWER}' AND slot = 'live'`,
+    [position.commit, position.prepare, events],
+  );
 }
 
 export function isSameCheckpoint(a: Position | null, b: Position | null): boolean {
@@ -25,7 +38,7 @@ export function isSameCheckpoint(a: Position | null, b: Position | null): boolea
 }
 
 function positionOf(rows: CheckpointRow[]): Position | null {
-  if (rows.length !== 1) throw new Error('case_timers_checkpoint must hold exactly one row: run the migrations');
+  if (rows.length !== 1) throw new Error(`projection_checkpoints has no '${TIMERS_FOLLOWER}' row: run the migrations`);
   const { position_commit: commit, position_prepare: prepare } = rows[0];
   return commit === null || prepare === null ? null : { commit: Number(commit), prepare: Number(prepare) };
 }

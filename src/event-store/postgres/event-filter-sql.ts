@@ -11,7 +11,7 @@ export function eventFilterCondition(filter: EventFilter | undefined, params: Sq
 
 /**
  * One LIKE per prefix, OR-ed, rather than LIKE ANY(array): each LIKE 'prefix%' can use the
- * text_pattern_ops index on stream_name, an array of patterns cannot.
+ * (stream_name, stream_revision) key (stream_name is COLLATE "C"), an array of patterns cannot.
  */
 function streamPrefixCondition(prefixes: readonly string[], params: SqlParams): string {
   if (prefixes.length === 0) return 'FALSE';

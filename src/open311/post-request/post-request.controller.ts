@@ -9,7 +9,7 @@ import { IdempotentCommandBus } from '../../command-handling/idempotent-command-
 import { RegisterCaseCommand } from '../../cases/register-case/register-case.command';
 import { clientAddress, withRetryAfter } from '../../http/rate-limit.guard';
 import { RateLimiter } from '../../http/rate-limits';
-import { CitizenIds } from '../../personal-data';
+import { CitizenDirectory } from '../../personal-data';
 import { Open311Error, sendOpen311, sendOpen311Error } from '../open311-format';
 import { formatOfPath } from '../open311-paths';
 import { Open311Services } from '../open311-services';
@@ -30,7 +30,7 @@ export class PostRequestController {
   constructor(
     private readonly commands: IdempotentCommandBus,
     private readonly services: Open311Services,
-    private readonly citizenIds: CitizenIds,
+    private readonly citizens: CitizenDirectory,
     private readonly accessCodes: AccessCodes,
     private readonly limiter: RateLimiter,
   ) {}
@@ -64,7 +64,8 @@ export class PostRequestController {
       }
       const context: CommandContext = {
         commandName: 'register-case-open311',
-        actor: { id: this.citizenIds.citizenIdFor(contact.citizen), role: 'citizen' },
+        // The citizen the directory knows (the handler resolves the same one).
+        actor: { id: await this.citizens.resolve(contact.citizen), role: 'citizen' },
         correlationId: usableCorrelationId(correlationId) ?? formKey(fields),
         idempotencyKey: idempotencyKey ?? formKey(fields),
         request: { body: fields },

@@ -1,10 +1,11 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CommandContext, eventMetadata, newCommandContext } from '../../command-handling/command-context';
 import { WrongExpectedVersionError } from '../../event-store/errors';
 import type { Actor } from '../../domain/shared/actor';
 import { EVENT_STORE, EventStore, RecordedEvent } from '../../event-store/event-store.port';
 import { CLOCK, Clock } from '../../shared/clock';
+import { CitizenDirectory } from '../directory/citizen-directory';
 import { DATA_KEY_STORE, DataKeyStore } from '../keys/data-key-store';
 import { PersonalDataVault } from '../vault/personal-data-vault';
 import { citizenStream, PERSONAL_DATA_ERASED, PersonalDataErasedData } from './personal-data-erased.event';
@@ -38,6 +39,7 @@ export class CitizenErasure {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DATA_KEY_STORE) private readonly keys: DataKeyStore,
     private readonly vault: PersonalDataVault,
+    @Optional() private readonly directory?: CitizenDirectory,
   ) {}
 
   /**
@@ -47,10 +49,31 @@ export class CitizenErasure {
    */
   async eraseCitizen(command: EraseCitizenCommand): Promise<ErasureRecord> {
     const context = newCommandContext('erase-citizen', command.actor, command.correlationId);
+    // Stream names are case-sensitive, uuids are not.
+    const citizenId = command.citizenId.toLowerCase();
+    // The same person under every id the directory linked (cases registered before it knew them as one).
+    const group = this.directory ? await this.directory.sameCitizen(citizenId) : [citizenId];
+    let asked: ErasureRecord | undefined;
+    let first: ErasureRecord | undefined;
+    for (const member of [citizenId, ...group.filter((id) => id !== citizenId)]) {
+      try {
+        const record = await this.eraseWithRetries(member, command.legalReason, context);
+        if (member === citizenId) asked = record;
+        first ??= record;
+      } catch (error) {
+        if (!(error instanceof NotFoundException)) throw error;
+      }
+    }
+    const record = asked ?? first;
+    if (!record) throw citizenNotFound(citizenId);
+    await this.directory?.forget(group);
+    return record;
+  }
+
+  private async eraseWithRetries(citizenId: string, legalReason: string, context: CommandContext): Promise<ErasureRecord> {
     for (let attempt = 1; ; attempt++) {
       try {
-        // Stream names are case-sensitive, uuids are not.
-        return await this.eraseOnce({ citizenId: command.citizenId.toLowerCase(), legalReason: command.legalReason, context });
+        return await this.eraseOnce({ citizenId, legalReason, context });
       } catch (error) {
         // Another erasure (or citizen event) got in first: decide again on the new stream.
         if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
@@ -60,16 +83,18 @@ export class CitizenErasure {
 
   private async eraseOnce(command: { citizenId: string; legalReason: string; context: CommandContext }): Promise<ErasureRecord> {
     const { citizenId, legalReason, context } = command;
+    // Keys first: an erasure records its event before it destroys the keys, so keys found gone
+    // mean the stream read next shows that erasure (a concurrent request answers it, not 404).
+    const liveKeyIds = await this.keys.liveKeyIds(citizenId);
     const events = await this.eventStore.readStream(citizenStream(citizenId));
     const last = lastErasure(events);
-    const liveKeyIds = await this.keys.liveKeyIds(citizenId);
     if (last && !isNewErasure(last.data as PersonalDataErasedData, liveKeyIds)) {
       await this.destroyKeys(last.data as PersonalDataErasedData);
       return toErasureRecord(last);
     }
     // No key was ever made for this id and it was never erased: no such citizen, nothing to record.
     if (!last && liveKeyIds.length === 0) {
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'CITIZEN_NOT_FOUND', message: `No citizen ${citizenId} is known` });
+      throw citizenNotFound(citizenId);
     }
     const data: PersonalDataErasedData = { citizenId, legalReason, erasedAt: this.clock.now().toISOString(), keyIds: liveKeyIds };
     const eventId = randomUUID();
@@ -88,6 +113,10 @@ export class CitizenErasure {
     // The UPDATE left the wrapped key in an old row version: rewrite the table without it.
     if (destroyed > 0) await this.keys.compact();
   }
+}
+
+function citizenNotFound(citizenId: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'CITIZEN_NOT_FOUND', message: `No citizen ${citizenId} is known` });
 }
 
 function lastErasure(events: readonly RecordedEvent[]): RecordedEvent | undefined {

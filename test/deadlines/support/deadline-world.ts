@@ -11,6 +11,7 @@ import type { TickReport } from '../../../src/deadlines/ticker/tick-report';
 import { sectorDecider, stateFrom, type SectorCommand } from '../../../src/domain';
 import type { EventStore, RecordedEvent } from '../../../src/event-store/event-store.port';
 import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store';
+import { seedTestCatalogue } from '../../support/test-catalogue';
 import { ManualClock } from '../../../src/shared/clock';
 import { addCalendarDays, isBefore, romeDate, type RomeDate } from '../../../src/shared/rome-time';
 import { provisionTestDatabase, type TestDatabase } from '../../support/database';
@@ -67,6 +68,14 @@ export async function startDeadlineWorld(start: RomeDate): Promise<DeadlineWorld
     return instance;
   };
   await establishSectors(store, clock.now().toISOString());
+  // Registration checks the case's category against the catalogue.
+  const slugs = new Map<string, string>([
+    ['lavori-pubblici', SECTORS.lavoriPubblici],
+    ['polizia-locale', SECTORS.poliziaLocale],
+  ]);
+  await seedTestCatalogue(store, (slug) => slugs.get(slug) ?? null, clock.now().toISOString());
+  // The application folds the catalogue from the log once, at first use: let it show the whole catalogue.
+  await logVisible(pool, store);
   const main = await open(store);
 
   const world: DeadlineWorld = {

@@ -20,6 +20,9 @@
 import type { CharterEvent } from '../../../src/contracts';
 import { CaseStory } from '../../../projections/sector-performance/testing/case-story';
 import { adopted, revised } from '../../../projections/charter-compliance/testing/charter-events';
+import type { EventStore } from '../../../src/event-store/event-store.port';
+import type { Position } from '../../../src/event-store/position';
+import { appendCharter, appendSector, appendStory } from './append-events';
 
 export const LP = { id: '6f1f7c1e-0000-4000-8000-0000000000a1', name: 'Lavori Pubblici' };
 export const TR = { id: '6f1f7c1e-0000-4000-8000-0000000000b2', name: 'Tributi' };
@@ -119,4 +122,14 @@ export function charterEvents(): CharterEvent[] {
     adopted({ standardId: STANDARD_IDS.urp06, code: 'URP-06', service: 'Indagini di customer satisfaction', indicator: 'Almeno l’80% di giudizi positivi', measure: 'survey_positive_share', target: { kind: 'min_share', percent: 80 }, effectiveFrom: '2025-01-01' }),
     adopted({ standardId: STANDARD_IDS.urp09, code: 'URP-09', service: 'Accesso civico', indicator: 'Conclusione entro 30 giorni', measure: 'final_reply_days', target: { kind: 'max_days', days: 30 }, effectiveFrom: '2027-01-01', appliesTo: ['civic_access'] }),
   ];
+}
+
+/** The whole scenario appended: the two sectors, the charter, every story; the last position. */
+export async function appendTwoSectorYear(store: EventStore): Promise<Position> {
+  await appendSector(store, LP.id, LP.name);
+  await appendSector(store, TR.id, TR.name);
+  await appendCharter(store, charterEvents());
+  let last: Position | undefined;
+  for (const story of twoSectorStories()) last = (await appendStory(store, story)).position;
+  return last!;
 }
