@@ -69,5 +69,7 @@ export function contactFromForm(form: Open311Form): CaseContact {
     description: required(form, 'description', MAX.description),
     citizen: { fullName: `${firstName} ${lastName}`, email, ...(phone === null ? {} : { phone }) },
     location: where,
+    // The map point, sealed like the location (CaseReceived.point).
+    point: lat === null || long === null ? null : { lat, lon: long },
   };
 }
