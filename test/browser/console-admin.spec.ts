@@ -208,6 +208,10 @@ describeInBrowser('the console administration', () => {
     await finder.getByLabel(/^Protocollo, e-mail/).fill(`la pratica ${created.body.reference.toLowerCase()} della signora`);
     await finder.getByRole('button', { name: 'Trova il cittadino' }).click();
     await page().locator('#erasure-who', { hasText: 'Anna Neri' }).waitFor();
+    // The same citizen by her e-mail (the case search's blind index).
+    await finder.getByLabel(/^Protocollo, e-mail/).fill('anna.neri@example.it');
+    await finder.getByRole('button', { name: 'Trova il cittadino' }).click();
+    await page().locator('#erasure-who', { hasText: created.body.reference }).filter({ hasText: 'Anna Neri' }).waitFor();
     const confirm = page().locator('#erasure-confirm');
     await confirm.getByLabel(/^Per confermare/).fill('cancella');
     await confirm.getByRole('button', { name: 'Cancella definitivamente i dati personali' }).click();
