@@ -22,7 +22,8 @@ describeInBrowser('the console administration', () => {
   beforeAll(async () => {
     world = await startConsoleWorld();
     await world.logIn('admin');
-  }, 180_000);
+    // Starting the system with the demo comune takes minutes on a loaded shared machine.
+  }, 300_000);
 
   afterEach(async () => {
     await page()?.screenshot({ path: `${SCREENSHOTS}/console-admin-last.png`, fullPage: true });
