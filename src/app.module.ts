@@ -31,6 +31,8 @@ import { PersonalDataModule, personalDataOptionsFrom } from './personal-data';
 import { ReportCommandsModule } from './reports/report-commands.module';
 import { SectorsModule } from './sectors';
 import { CLOCK, Clock } from './shared/clock';
+import { loggingModule } from './logging/logging.module';
+import type { LevelWithSilent } from 'pino';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -42,6 +44,8 @@ export interface AppModuleOptions {
   clock: Clock;
   /** The tables' owner, when the application connects with a least-privilege role (VACUUM FULL of the key table). */
   databaseOwnerUrl?: string;
+  /** Overrides config.logLevel (tests quiet the request lines). */
+  logLevel?: LevelWithSilent;
 }
 
 @Module({})
@@ -50,6 +54,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        loggingModule(options.logLevel ?? options.config.logLevel),
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: options.databaseUrl, poolSize: options.databasePoolSize }),

@@ -4,6 +4,8 @@
  * both start the system through here, so tests exercise exactly what users run.
  */
 import { INestApplication, Logger } from '@nestjs/common';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import type { LevelWithSilent } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
@@ -49,12 +51,16 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
         eventStore: createConfiguredEventStore(config, databaseUrl),
         clock: options.clock ?? systemClock,
         databaseOwnerUrl: database.leastPrivilege ? database.ownerUrl : undefined,
+        logLevel: options.logger === undefined ? undefined : pinoLevelOf(options.logger),
       }),
       // Throw instead of exiting on a wiring error, so the caller (main, a test) decides.
-      { logger: options.logger ?? ['log', 'error', 'warn'], abortOnError: false },
+      // Lines logged while booting wait for the JSON logger, then go through it.
+      { bufferLogs: true, abortOnError: false },
     );
+    app.useLogger(app.get(PinoLogger));
     configureHttp(app);
-    app.enableShutdownHooks();
+    // No enableShutdownHooks: main.ts owns the signals and calls stop() once. With both, one
+    // SIGTERM closed the application twice ("Called end on pool more than once").
     // Before any request can arrive: read endpoints find their (empty) tables, never a 500.
     await prepareReadModelTables(app).catch(async (error: unknown) => {
       await app.close();
@@ -74,6 +80,14 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
     await database.stop();
     throw error;
   }
+}
+
+/** A test's Nest level list, as the least severe pino level it lets through. */
+function pinoLevelOf(levels: NonNullable<StartOptions['logger']>): LevelWithSilent {
+  if (levels === false || levels.length === 0) return 'silent';
+  if (levels.includes('verbose') || levels.includes('debug')) return 'debug';
+  if (levels.includes('log')) return 'info';
+  return levels.includes('warn') ? 'warn' : 'error';
 }
 
 export function configureHttp(app: INestApplication): void {

@@ -144,5 +144,9 @@ function describeFact(event: CaseEvent, lookups: TitleLookups): string {
       return `Unita alla pratica ${lookups.caseReference(event.data.intoCaseId)} come duplicato`;
     case 'CaseUnmerged':
       return `Separata dalla pratica ${lookups.caseReference(event.data.fromCaseId)}`;
+    case 'CaseDuplicateAttached':
+      return `Unita a questa pratica la pratica ${event.data.duplicateReference}, che segnala lo stesso problema`;
+    case 'CaseDuplicateDetached':
+      return `Separata da questa pratica la pratica ${event.data.duplicateReference}`;
   }
 }

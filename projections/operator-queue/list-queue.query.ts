@@ -75,6 +75,11 @@ export class ListQueueQuery {
   @Length(3, 100)
   q?: string;
 
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only cases with a message that could not be delivered (permanently); false: only cases without.' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  deliveryFailed?: 'true' | 'false';
+
   @ApiPropertyOptional({
     enum: QUEUE_SORTS,
     default: DEFAULT_QUEUE_SORT,

@@ -12,13 +12,14 @@ import { caseEventsOf, foldCaseEvents } from '../shared/fold-case-events';
 import { SECTOR_NAME_EVENT_TYPES, saveSectorNames, sectorNamesIn } from '../shared/sector-names';
 import { createQueueTables, QUEUE_CASES, QUEUE_SECTORS } from './queue-tables';
 import { saveSuggestions, suggestionsIn } from './suggested-sectors';
+import { DELIVERY_EVENT_TYPES, deliveriesIn, saveDeliveries } from './failed-deliveries';
 
 @Injectable()
 export class OperatorQueueProjection implements Projection {
   readonly name = 'operator_queue';
-  // 2: the category's suggested sector (issue 11).
-  readonly version = 2;
-  readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES];
+  // 2: the category's suggested sector (issue 11). 3: failed deliveries (issue 12).
+  readonly version = 3;
+  readonly handles: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_NAME_EVENT_TYPES, ...DELIVERY_EVENT_TYPES];
   readonly tables: readonly string[] = [QUEUE_CASES, QUEUE_SECTORS];
 
   createTables(em: EntityManager, table: (logical: string) => string): Promise<void> {
@@ -32,6 +33,7 @@ export class OperatorQueueProjection implements Projection {
     const changed = foldCaseEvents(summaries, caseEvents);
     await saveSummaries(ctx.em, casesTable, changed);
     await saveSuggestions(ctx.em, casesTable, suggestionsIn(caseEvents));
+    await saveDeliveries(ctx.em, casesTable, deliveriesIn(events));
     await saveSectorNames(ctx.em, ctx.table(QUEUE_SECTORS), sectorNamesIn(events));
   }
 }

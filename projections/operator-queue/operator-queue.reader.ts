@@ -26,10 +26,11 @@ export class OperatorQueueReader {
       summary: summaryFromRow(row),
       sectorName: row.sector_name as string | null,
       suggested: { sectorId: row.suggested_sector_id as string | null, sectorName: row.suggested_sector_name as string | null },
+      deliveryFailed: row.delivery_failed === true,
     }));
     const last = summaries.at(-1);
     return {
-      items: summaries.map(({ summary, sectorName, suggested }) => toQueueItem(summary, sectorName, today, suggested)),
+      items: summaries.map(({ summary, sectorName, suggested, deliveryFailed }) => toQueueItem(summary, sectorName, today, suggested, deliveryFailed)),
       nextCursor: rows.length > request.limit && last ? encodeQueueCursor(request.sort, sortKeyOf(request.sort, last.summary)) : null,
       today,
     };

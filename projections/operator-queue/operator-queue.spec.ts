@@ -54,6 +54,7 @@ describe('operator queue', () => {
       sectorName: null,
       suggestedSectorId: null,
       suggestedSectorName: null,
+      deliveryFailed: false,
       receivedAt: '2026-03-02T09:00:00.000Z',
       finalReplyDueDate: '2026-04-01',
       daysLeft: 12,
@@ -288,6 +289,33 @@ describe('operator queue', () => {
       expect(walked.every((item) => item.sectorId === tributi)).toBe(true);
       expect(walked).toEqual(await everything({ sectorId: tributi }));
     });
+  });
+
+  it('shows the cases with a message that could not be delivered, and filters by it', async () => {
+    const [failing, fine] = [new CaseScript(), new CaseScript()];
+    await story(failing, failing.received({ reference: 'URP-2026-000301' }), failing.routed(lavoriPubblici));
+    await story(fine, fine.received({ reference: 'URP-2026-000302' }));
+    const [receipt, routing] = await h.store.readStream(`case-${failing.caseId}`);
+    const attempt = (type: 'MessageDelivered' | 'MessageDeliveryFailed', messageId: string, sourceEventId: string, extra: Record<string, unknown>) =>
+      h.write.raw(`message-${messageId}`, type, { messageId, sourceEventId, caseId: failing.caseId, purpose: 'routing', attempt: 1, ...extra });
+    const failure = (permanent: boolean) => ({
+      reason: 'smtp_refused', smtpCode: permanent ? 550 : 451, smtpResponse: permanent ? '550 5.1.1 No such user' : '451 4.7.1 Try later',
+      permanent, nextAttemptAt: permanent ? null : '2026-03-02T09:10:00.000Z', failedAt: '2026-03-02T09:05:00.000Z',
+    });
+    const [toSector, toCitizen] = [randomUUID(), randomUUID()];
+    // A transient failure is not yet a failed delivery: another attempt is coming.
+    await attempt('MessageDeliveryFailed', toSector, routing.id, failure(false));
+    expect(await itemOf(failing)).toMatchObject({ deliveryFailed: false });
+    await attempt('MessageDeliveryFailed', toSector, routing.id, failure(true));
+    await attempt('MessageDeliveryFailed', toCitizen, receipt.id, failure(true));
+    expect(await itemOf(failing)).toMatchObject({ deliveryFailed: true });
+    expect((await everything({ deliveryFailed: true })).map((item) => item.reference)).toEqual(['URP-2026-000301']);
+    expect((await everything({ deliveryFailed: false })).map((item) => item.reference)).toEqual(['URP-2026-000302']);
+    // Delivered after all (sent again by hand): only the other message still counts.
+    await attempt('MessageDelivered', toSector, routing.id, { recipientCount: 1, smtpResponse: '250 Ok', deliveredAt: '2026-03-03T09:00:00.000Z' });
+    expect(await itemOf(failing)).toMatchObject({ deliveryFailed: true });
+    await attempt('MessageDelivered', toCitizen, receipt.id, { recipientCount: 1, smtpResponse: '250 Ok', deliveredAt: '2026-03-03T09:00:00.000Z' });
+    expect(await itemOf(failing)).toMatchObject({ deliveryFailed: false });
   });
 
   it('never copies personal data into its table, even from an event whose fields were not sealed', async () => {

@@ -15,6 +15,8 @@ export interface QueueCriteria {
   receivedTo?: RomeDate;
   /** Matched anywhere in the reference or the subject, ignoring case. */
   text?: string;
+  /** Only cases with (true) or without (false) a message that could not be delivered. */
+  deliveryFailed?: boolean;
 }
 
 export interface QueuePageRequest {

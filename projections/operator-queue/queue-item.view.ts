@@ -36,6 +36,9 @@ export class QueueItemView {
   @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici', description: "The suggested sector's current name." })
   suggestedSectorName: string | null;
 
+  @ApiProperty({ description: 'A message of this case (to the citizen or the sector) could not be delivered: reach them another way.' })
+  deliveryFailed: boolean;
+
   @ApiProperty({ format: 'date-time' })
   receivedAt: string;
 
@@ -106,6 +109,7 @@ export function toQueueItem(
   sectorName: string | null,
   today: RomeDate,
   suggested: SuggestedSectorOf = { sectorId: null, sectorName: null },
+  deliveryFailed = false,
 ): QueueItemView {
   const suspended = summary.suspendedSince !== null;
   const standing = finalReplyStanding({ dueDate: summary.finalReplyDueDate, dueSoonDays: summary.dueSoonDays, suspended }, today);
@@ -120,6 +124,7 @@ export function toQueueItem(
     sectorName,
     suggestedSectorId: suggested.sectorId,
     suggestedSectorName: suggested.sectorName,
+    deliveryFailed,
     receivedAt: summary.receivedAt,
     finalReplyDueDate: summary.finalReplyDueDate,
     daysLeft: standing.daysLeft,

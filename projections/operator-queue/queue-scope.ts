@@ -17,6 +17,7 @@ export function queueCriteriaFor(user: Pick<AuthenticatedUser, 'role' | 'sectorI
     receivedFrom: query.receivedFrom,
     receivedTo: query.receivedTo,
     text: query.q,
+    deliveryFailed: query.deliveryFailed === undefined ? undefined : query.deliveryFailed === 'true',
   };
   if (user.role !== 'referent') return criteria;
   if (!user.sectorId) throw new ForbiddenException('This referent is not assigned to any sector');

@@ -49,7 +49,7 @@ export function queuePageStatement(tables: QueueTables, criteria: QueueCriteria,
   const direction = order.descending ? 'DESC' : 'ASC';
   // The sector name as a subquery, not a join: nothing then stands between the index order and the LIMIT.
   const text = `SELECT ${summarySelectList('q')}, (SELECT s.name FROM ${tables.sectors} s WHERE s.sector_id = q.sector_id) AS sector_name,
-    q.suggested_sector_id, (SELECT s.name FROM ${tables.sectors} s WHERE s.sector_id = q.suggested_sector_id) AS suggested_sector_name
+    q.suggested_sector_id, q.delivery_failed, (SELECT s.name FROM ${tables.sectors} s WHERE s.sector_id = q.suggested_sector_id) AS suggested_sector_name
   FROM ${tables.cases} q
   WHERE ${conditions.join('\n    AND ')}
   ORDER BY ${columns.map((column) => `${column} ${direction}`).join(', ')}
@@ -68,6 +68,7 @@ function filterConditions(criteria: QueueCriteria, parameters: Parameters, today
     conditions.push(`q.received_at >= ${parameters.add(startOfRomeDay(criteria.receivedFrom), 'timestamptz')}`);
   }
   if (criteria.receivedTo) conditions.push(`q.received_at < ${parameters.add(endOfRomeDay(criteria.receivedTo), 'timestamptz')}`);
+  if (criteria.deliveryFailed !== undefined) conditions.push(criteria.deliveryFailed ? 'q.delivery_failed' : 'NOT q.delivery_failed');
   if (criteria.text) conditions.push(`q.search_text LIKE ${parameters.add(containsPattern(criteria.text))}`);
   return conditions;
 }

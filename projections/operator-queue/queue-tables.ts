@@ -9,6 +9,7 @@ import { OPEN_STATUSES } from '../shared/case-summary';
 import { summaryColumnsDdl } from '../shared/case-summary-columns';
 import { sectorNamesDdl } from '../shared/sector-names';
 import { SUGGESTED_SECTOR_COLUMN } from './suggested-sectors';
+import { failedDeliveriesDdl } from './failed-deliveries';
 
 export const QUEUE_CASES = 'operator_queue_cases';
 export const QUEUE_SECTORS = 'operator_queue_sectors';
@@ -30,6 +31,7 @@ export async function createQueueTables(em: EntityManager, tables: QueueTables):
   await em.query(`CREATE TABLE ${cases} (
   ${summaryColumnsDdl()},
   ${SUGGESTED_SECTOR_COLUMN} text,
+  ${failedDeliveriesDdl()},
   suspended boolean GENERATED ALWAYS AS (suspended_since IS NOT NULL) STORED,
   due_soon_from date GENERATED ALWAYS AS (final_reply_due_date - due_soon_days) STORED,
   search_text text GENERATED ALWAYS AS (lower(reference || ' ' || coalesce(subject, ''))) STORED,

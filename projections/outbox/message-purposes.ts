@@ -6,6 +6,7 @@ export const CITIZEN_PURPOSES = [
   'deadline_extension',
   'final_reply',
   'survey_invitation',
+  'duplicate_answered',
 ] as const;
 export const REFERENT_PURPOSES = ['routing', 'take_charge_reminder', 'hand_back'] as const;
 

@@ -27,7 +27,7 @@ export function outboxTables(table: (logical: string) => string): OutboxTables {
 export async function createOutboxTables(em: EntityManager, tables: OutboxTables): Promise<void> {
   await em.query(`CREATE TABLE ${tables.messages} (
   message_id text PRIMARY KEY,
-  source_event_id text NOT NULL UNIQUE,
+  source_event_id text NOT NULL,
   correlation_id text NOT NULL,
   case_id text NOT NULL,
   reference text NOT NULL,
@@ -44,6 +44,8 @@ export async function createOutboxTables(em: EntityManager, tables: OutboxTables
   updated_at timestamptz NOT NULL)`);
   await em.query(`CREATE INDEX ON ${tables.messages} (status, next_attempt_at)`);
   await em.query(`CREATE INDEX ON ${tables.messages} (case_id)`);
+  // One event may mean several messages: a survivor's final reply also tells each duplicate's citizen.
+  await em.query(`CREATE INDEX ON ${tables.messages} (source_event_id)`);
   await em.query(`CREATE TABLE ${tables.cases} (
   case_id text PRIMARY KEY,
   reference text NOT NULL,
@@ -54,7 +56,8 @@ export async function createOutboxTables(em: EntityManager, tables: OutboxTables
   has_email boolean NOT NULL DEFAULT false,
   final_reply_due_date text NOT NULL,
   received_at timestamptz NOT NULL,
-  sector_id text)`);
+  sector_id text,
+  merged_into text)`);
   await em.query(`CREATE TABLE ${tables.sectors} (sector_id text PRIMARY KEY, name text NOT NULL)`);
   await em.query(`CREATE TABLE ${tables.referents} (
   sector_id text NOT NULL,

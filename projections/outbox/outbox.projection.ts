@@ -14,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import type {
   CaseAcknowledged,
   CaseClassified,
+  CaseMerged,
   CaseReceived,
   CaseRouted,
   MessageDelivered,
@@ -44,15 +45,19 @@ interface CaseRow {
   final_reply_due_date: string;
   received_at: Date | string;
   sector_id: string | null;
+  merged_into: string | null;
 }
 
 @Injectable()
 export class OutboxProjection implements Projection {
   readonly name = 'outbox';
-  readonly version = 1;
+  // 2: the citizen of a case merged as a duplicate is told when the surviving case is answered.
+  readonly version = 2;
   readonly handles: readonly string[] = [
     'CaseReceived',
     ...new Set([...Object.keys(CITIZEN_MESSAGE_EVENTS), ...Object.keys(REFERENT_MESSAGE_EVENTS), ...DUE_DATE_EVENTS]),
+    'CaseMerged',
+    'CaseUnmerged',
     'SectorEstablished',
     'SectorRenamed',
     'SectorReferentAppointed',
@@ -145,6 +150,10 @@ export class OutboxProjection implements Projection {
       row.subject = d.subject;
       await em.query(`UPDATE ${t.cases} SET kind = $2, subject = $3 WHERE case_id = $1`, [caseId, d.kind, d.subject]);
     }
+    if (event.type === 'CaseMerged' || event.type === 'CaseUnmerged') {
+      const into = event.type === 'CaseMerged' ? (event.data as CaseMerged['data']).intoCaseId : null;
+      await em.query(`UPDATE ${t.cases} SET merged_into = $2 WHERE case_id = $1`, [caseId, into]);
+    }
     const dueDate = event.type === 'FinalReplyDeadlineExtended' ? data.newDueDate : DUE_DATE_EVENTS.includes(event.type) ? data.finalReplyDueDate : undefined;
     if (typeof dueDate === 'string') {
       row.final_reply_due_date = dueDate;
@@ -165,6 +174,7 @@ export class OutboxProjection implements Projection {
       const content: CitizenMessageContent = { case: snapshot, citizen: row.citizen, event: data };
       await insertMessage(em, t, event, citizenPurpose, 'citizen', content);
     }
+    if (event.type === 'FinalReplySent') await tellDuplicates(em, t, event, row);
     const referentPurpose = REFERENT_MESSAGE_EVENTS[event.type];
     const sectorId = typeof data.sectorId === 'string' ? data.sectorId : row.sector_id;
     if (referentPurpose && sectorId) {
@@ -184,6 +194,30 @@ export class OutboxProjection implements Projection {
   }
 }
 
+/**
+ * The citizens of the cases merged into this one learn that it was answered, and where to
+ * follow it: never the reply's text, which was written to another citizen.
+ */
+async function tellDuplicates(em: EntityManager, t: OutboxTables, event: RecordedEvent, survivor: CaseRow): Promise<void> {
+  const duplicates: CaseRow[] = await em.query(`SELECT * FROM ${t.cases} WHERE merged_into = $1 AND has_email ORDER BY case_id`, [survivor.case_id]);
+  for (const duplicate of duplicates) {
+    const content: CitizenMessageContent = {
+      case: {
+        caseId: duplicate.case_id,
+        reference: duplicate.reference,
+        kind: duplicate.kind,
+        subject: duplicate.subject,
+        citizenId: duplicate.citizen_id,
+        finalReplyDueDate: duplicate.final_reply_due_date,
+        receivedAt: new Date(duplicate.received_at).toISOString(),
+      },
+      citizen: duplicate.citizen,
+      event: { survivorReference: survivor.reference, answeredAt: (event.data as { sentAt?: unknown }).sentAt ?? event.metadata.recordedAt },
+    };
+    await insertMessage(em, t, event, 'duplicate_answered', 'citizen', content, messageIdFor(`${event.id}/${duplicate.case_id}`));
+  }
+}
+
 async function insertMessage(
   em: EntityManager,
   t: OutboxTables,
@@ -191,6 +225,7 @@ async function insertMessage(
   purpose: MessagePurpose,
   audience: Audience,
   content: CitizenMessageContent | ReferentMessageContent,
+  messageId = messageIdFor(event.id),
 ): Promise<void> {
   await em.query(
     `INSERT INTO ${t.messages} (message_id, source_event_id, correlation_id, case_id, reference, purpose, audience, content,
@@ -198,7 +233,7 @@ async function insertMessage(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $9)
      ON CONFLICT (message_id) DO NOTHING`,
     [
-      messageIdFor(event.id),
+      messageId,
       event.id,
       event.metadata.correlationId,
       content.case.caseId,

@@ -37,6 +37,8 @@ const TIME_FIELD: { [Type in CaseEventType]: keyof Extract<CaseEvent, { type: Ty
   SatisfactionFeedbackGiven: 'givenAt',
   CaseMerged: 'mergedAt',
   CaseUnmerged: 'unmergedAt',
+  CaseDuplicateAttached: 'attachedAt',
+  CaseDuplicateDetached: 'detachedAt',
 };
 
 /** When the fact happened (business time from the data), in canonical UTC form. */

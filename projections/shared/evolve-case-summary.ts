@@ -54,6 +54,8 @@ function changed(summary: CaseSummary, event: CaseEvent): CaseSummary {
     case 'FinalReplyDrafted':
     case 'FinalReplySent': // likewise
     case 'SatisfactionFeedbackGiven':
+    case 'CaseDuplicateAttached': // the survivor's handling goes on as it was
+    case 'CaseDuplicateDetached':
       return summary;
     case 'CaseClassified':
     case 'CaseReclassified':

@@ -3,6 +3,8 @@
  * wrong value stops the process (server or `urp` command) with a message naming the variable.
  * One object for everything: the modules take their part from APP_CONFIG, never from process.env.
  */
+import type { LevelWithSilent } from 'pino';
+import { LOG_LEVELS } from '../logging/logging.module';
 import { MessagingSettings, loadMessagingSettings } from '../messaging/messaging-settings';
 import { ReportSettings, reportSettingsFrom } from '../../projections/reports/report-settings';
 
@@ -32,6 +34,8 @@ export interface AppConfig {
   deadlinesTickMs: number;
   /** 'all' (default), 'api' (commands and queries only) or 'projections' (the projector only). */
   mode: 'all' | 'api' | 'projections';
+  /** LOG_LEVEL: the least severe level written (JSON lines on stdout). */
+  logLevel: LevelWithSilent;
   /** URP_ENTITY_NAME and URP_REPORT_* (projections/reports/report-settings.ts). */
   reports: ReportSettings;
   /** SMTP_URL, MAIL_*, PUBLIC_BASE_URL (src/messaging/messaging-settings.ts). */
@@ -52,6 +56,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`URP_MODE must be one of all, api, projections (got "${mode}")`);
   }
   const demo = embedded || env.URP_DEMO === '1';
+  const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   const dataDir = optional(env, 'URP_DATA_DIR') ?? 'data';
   return {
     port: integer(env, 'PORT', 3000),
@@ -68,6 +74,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     personalDataPreviousKeks: secretList(env, 'PERSONAL_DATA_KEK_PREVIOUS'),
     deadlinesTickMs: integer(env, 'URP_DEADLINES_TICK_MS', 60_000),
     mode,
+    logLevel: logLevel as LevelWithSilent,
     reports: reportSettingsFrom(env),
     messaging: loadMessagingSettings(env, dataDir),
   };

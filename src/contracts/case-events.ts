@@ -255,6 +255,21 @@ export type CaseMerged = DomainEvent<'CaseMerged', { caseId: string; intoCaseId:
 /** A merge was undone: the case is back where it was. */
 export type CaseUnmerged = DomainEvent<'CaseUnmerged', { caseId: string; fromCaseId: string; unmergedAt: Instant }>;
 
+/**
+ * Written on the surviving case when another case is merged into it as a duplicate, so the
+ * survivor's own history names it (and its citizen can be told when the survivor is answered).
+ */
+export type CaseDuplicateAttached = DomainEvent<
+  'CaseDuplicateAttached',
+  { caseId: string; duplicateCaseId: string; duplicateReference: string; attachedAt: Instant }
+>;
+
+/** The duplicate was separated again (unmerged). */
+export type CaseDuplicateDetached = DomainEvent<
+  'CaseDuplicateDetached',
+  { caseId: string; duplicateCaseId: string; duplicateReference: string; detachedAt: Instant }
+>;
+
 export type CaseEvent =
   | CaseReceived
   | CaseAcknowledged
@@ -277,6 +292,8 @@ export type CaseEvent =
   | CaseReopened
   | SatisfactionFeedbackGiven
   | CaseMerged
-  | CaseUnmerged;
+  | CaseUnmerged
+  | CaseDuplicateAttached
+  | CaseDuplicateDetached;
 
 export type CaseEventType = CaseEvent['type'];

@@ -64,7 +64,7 @@ describe('Event contracts', () => {
   });
 
   it('tells infrastructure which fields to encrypt, and nothing for unknown or staff-only events', () => {
-    expect(personalDataFieldsOf('CaseReceived')).toEqual(['citizen', 'title', 'description', 'location', 'point', 'attachments']);
+    expect(personalDataFieldsOf('CaseReceived')).toEqual(['citizen', 'description', 'title', 'location', 'point', 'attachments']);
     expect(personalDataFieldsOf('SectorReferentAppointed')).toEqual([]);
     expect(personalDataFieldsOf('SomethingElse')).toEqual([]);
     expect(personalDataFieldsOf('toString')).toEqual([]);

@@ -29,6 +29,8 @@ const caseEventTypes: Record<CaseEventType, true> = {
   SatisfactionFeedbackGiven: true,
   CaseMerged: true,
   CaseUnmerged: true,
+  CaseDuplicateAttached: true,
+  CaseDuplicateDetached: true,
 };
 
 const sectorEventTypes: Record<SectorEventType, true> = {

@@ -26,7 +26,7 @@ type PersonalFields<Type extends ContractEventType> =
   DataOf<Type> extends { citizenId: string } ? readonly Exclude<keyof DataOf<Type>, 'citizenId' | 'caseId'>[] : readonly [];
 
 export const PERSONAL_DATA_FIELDS: { readonly [Type in ContractEventType]: PersonalFields<Type> } = {
-  CaseReceived: ['citizen', 'title', 'description', 'location', 'point', 'attachments'],
+  CaseReceived: ['citizen', 'description', 'title', 'location', 'point', 'attachments'],
   CaseAcknowledged: [],
   // Staff texts about the office's own handling: no citizen's data.
   CorrectiveActionRecorded: [],
@@ -50,6 +50,8 @@ export const PERSONAL_DATA_FIELDS: { readonly [Type in ContractEventType]: Perso
   SatisfactionFeedbackGiven: ['comment'],
   CaseMerged: [],
   CaseUnmerged: [],
+  CaseDuplicateAttached: [],
+  CaseDuplicateDetached: [],
   SectorEstablished: [],
   SectorReferentAppointed: [],
   SectorReferentRemoved: [],

@@ -41,7 +41,8 @@ export function hardenHttp(app: INestApplication): void {
           scriptSrc: ["'self'"],
           // Bootstrap Italia (and Swagger UI) set inline styles from their scripts.
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
+          // The portal's map draws OpenStreetMap's tiles.
+          imgSrc: ["'self'", 'data:', 'https://tile.openstreetmap.org'],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],

@@ -20,7 +20,7 @@ import { categoryLabels, portalCategoryGroups } from './portal-categories';
 const STATIC_FOLDER = [join(__dirname, 'static'), join(__dirname, '..', '..', '..', 'src', 'portal', 'static')].find((folder) =>
   existsSync(folder),
 );
-const STATIC_FILES = new Set(['portal.css', 'request-form.js', 'case-area.js', 'faq.js', 'portal-common.js']);
+const STATIC_FILES = new Set(['portal.css', 'request-form.js', 'place-map.js', 'case-area.js', 'faq.js', 'portal-common.js']);
 
 const HTML = 'text/html; charset=utf-8';
 

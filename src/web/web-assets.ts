@@ -29,6 +29,8 @@ function packageFolder(name: string): string {
 export const WEB_ASSET_FOLDERS: Readonly<Record<string, string>> = {
   'bootstrap-italia': join(packageFolder('bootstrap-italia'), 'dist'),
   'chart.js': join(packageFolder('chart.js'), 'dist'),
+  // The portal's map (tiles come from OpenStreetMap in the citizen's browser; the form works without them).
+  leaflet: join(packageFolder('leaflet'), 'dist'),
 };
 
 export function serveWebAssets(app: INestApplication): void {

@@ -4,11 +4,14 @@
  * keyboard only; and an axe-core scan of every page on a phone and a desktop.
  * Screenshots go to $PORTAL_SCREENSHOTS (default /tmp/portal-screens) for a person to look at.
  */
+import { CaseAttachments } from '../../src/attachments/case-attachments';
+import { jpeg, pdf, png } from '../attachments/files';
 import { caseIdOf as caseIdOfCase } from '../cases/support/case-id-of';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { seedDemoFaq } from '../../src/faq/demo-faq';
 import { act } from '../cases/support/case-steps';
 import { startCaseSystem, type CaseSystem } from '../cases/support/case-system';
@@ -37,6 +40,8 @@ describeInBrowser("the citizens' portal", () => {
   const shoot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
   const caseIdOf = (reference: string) => caseIdOfCase(system.app, reference);
+  const registeredCases = async () =>
+    Number((await system.app.get(DataSource).query("SELECT count(*)::int AS count FROM events WHERE event_type = 'CaseReceived'"))[0].count);
 
   /**
    * The CSP the application will send (helmet): only the portal's own scripts and styles.
@@ -86,11 +91,47 @@ describeInBrowser("the citizens' portal", () => {
     await page.getByLabel('Argomento').selectOption('illuminazione/lampioni');
     await page.getByLabel('Titolo').fill('Lampione spento in via Verdi');
     await page.getByLabel('Descrizione').fill('Il lampione davanti al civico 3 è spento da una settimana: la sera la strada è buia.');
-    await page.getByLabel('Luogo (facoltativo)').fill('Via Verdi 3');
     await shoot(page, 'desktop-03-request');
     await page.getByRole('button', { name: 'Avanti' }).click();
 
-    // Step 3: who they are; a phone-only citizen is told, in Italian, why the e-mail is needed.
+    // Step 3: the place; the map opens without its tiles (no network here) and a click sets the point.
+    await page.getByLabel('Indirizzo o luogo (facoltativo)').fill('Via Verdi 3');
+    await page.getByLabel('Latitudine').fill('48,85');
+    await page.getByLabel('Longitudine').fill('2,35');
+    await page.getByRole('button', { name: 'Avanti' }).click();
+    await expectText(page, '#lat-error', 'fuori dal territorio servito');
+    await page.getByRole('button', { name: 'Apri la mappa' }).click();
+    await page.locator('#map.leaflet-container').waitFor({ state: 'visible' });
+    await page.locator('#map').click(); // its centre: the middle of the service area
+    const lat = Number((await page.getByLabel('Latitudine').inputValue()).replace(',', '.'));
+    const lon = Number((await page.getByLabel('Longitudine').inputValue()).replace(',', '.'));
+    expect(lat).toBeGreaterThan(35);
+    expect(lat).toBeLessThan(47.2);
+    expect(lon).toBeGreaterThan(6.5);
+    expect(lon).toBeLessThan(18.6);
+    await page.locator('.leaflet-marker-icon').waitFor({ state: 'visible' });
+    await shoot(page, 'desktop-03b-place');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
+    // The citizen prefers the exact point from their phone: the fields move the marker.
+    await page.getByLabel('Latitudine').fill('43,6158');
+    await page.getByLabel('Longitudine').fill('13,5189');
+    await page.getByRole('button', { name: 'Avanti' }).click();
+
+    // Step 4: attachments; a file that is not a photo is refused before sending.
+    await page.getByLabel('Foto (facoltative)').setInputFiles({ name: 'documento.txt', mimeType: 'text/plain', buffer: Buffer.from('testo') });
+    await page.getByRole('button', { name: 'Avanti' }).click();
+    await expectText(page, '#photos-error', 'non è tra i tipi accettati');
+    await page.getByLabel('Foto (facoltative)').setInputFiles([
+      { name: 'lampione.png', mimeType: 'image/png', buffer: png(40, 30, [250, 200, 40]) },
+      { name: 'strada.jpg', mimeType: 'image/jpeg', buffer: jpeg('strada') },
+    ]);
+    await page.getByLabel('Documenti PDF (facoltativi)').setInputFiles({ name: 'segnalazione-precedente.pdf', mimeType: 'application/pdf', buffer: pdf('Segnalazione precedente') });
+    await expectText(page, '#attachment-list', 'segnalazione-precedente.pdf');
+    await shoot(page, 'desktop-03c-attachments');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
+    await page.getByRole('button', { name: 'Avanti' }).click();
+
+    // Step 5: who they are; a phone-only citizen is told, in Italian, why the e-mail is needed.
     await page.getByLabel('Nome', { exact: true }).fill('Maria');
     await page.getByLabel('Cognome').fill('Rossi');
     await page.getByLabel('Telefono (facoltativo)').fill('071');
@@ -105,12 +146,14 @@ describeInBrowser("the citizens' portal", () => {
     await page.getByLabel('Telefono (facoltativo)').fill('+39 071 222 2222');
     await page.getByRole('button', { name: 'Avanti' }).click();
 
-    // Step 4: the summary, then send; a double click makes one case.
+    // Step 6: the summary, then send; a double click makes one case.
     await expectText(page, '#summary', 'Lampione spento in via Verdi');
+    await expectText(page, '#summary', 'lampione.png, strada.jpg, segnalazione-precedente.pdf');
+    await expectText(page, '#summary', '43,6158, 13,5189');
     await expectText(page, '#summary', 'maria.rossi@example.it');
     await shoot(page, 'desktop-05-summary');
     expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
-    const before = await system.eventCount();
+    const before = await registeredCases();
     await page.getByRole('button', { name: 'Invia la richiesta' }).dblclick();
     await page.locator('#sent').waitFor({ state: 'visible' });
     const reference = (await page.locator('#sent-reference').innerText()).trim();
@@ -120,8 +163,8 @@ describeInBrowser("the citizens' portal", () => {
     await expectText(page, '#sent-due', 'entro il 1 aprile 2026');
     await shoot(page, 'desktop-06-sent');
     expect(await seriousAccessibilityViolations(page)).toEqual([]); // the page as it is now, not only as loaded
-    // One case: received, acknowledged, and the year's reference number reserved once.
-    expect((await system.eventCount()) - before).toBe(3);
+    // One case (counted by its receipts: followers append other events on their own time).
+    expect((await registeredCases()) - before).toBe(1);
 
     // The user area, from the link: the code of this tab's session opens it.
     const caseId = await caseIdOf(reference);
@@ -130,7 +173,17 @@ describeInBrowser("the citizens' portal", () => {
     await expectText(page, '#case-state', 'Ricevuta');
     await expectText(page, '#case-expected', 'Riceverà la risposta entro il 01/04/2026.');
     await expectText(page, '#case-messages', 'Conferma di ricezione');
+    await expectText(page, '#case-attachment-list', 'lampione.png');
+    await expectText(page, '#case-request', '43,6158, 13,5189');
     await shoot(page, 'desktop-07-case-area');
+    // The citizen downloads a file they sent (with the access code, from the page).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /segnalazione-precedente\.pdf/ }).click()]);
+    expect(download.suggestedFilename()).toBe('segnalazione-precedente.pdf');
+    const saved = await download.path();
+    expect(readFileSync(saved!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The operator opens the same files.
+    const files = await system.app.get(CaseAttachments).filesOf(caseId);
+    expect(files!.refs).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'lampione.png', mediaType: 'image/png' })]));
 
     // The office asks for information; the citizen answers from the user area.
     await act(system, 'operator', caseId, 'suspensions', { question: 'Può indicare se il lampione è sul lato dei numeri pari?', channel: 'email' });
@@ -184,6 +237,19 @@ describeInBrowser("the citizens' portal", () => {
     await expectText(page, '#faq-suggestions', 'Forse la risposta che cerca è già qui');
     await expectText(page, '#faq-suggestions', "Quali sono gli orari dell'Ufficio Relazioni con il Pubblico?");
     await shoot(page, 'phone-00-faq-suggestions');
+    await tabTo(page, 'Avanti');
+    await page.keyboard.press('Enter');
+    // The place with the keyboard: the latitude and longitude fields, no map needed.
+    await tabTo(page, 'Latitudine');
+    await page.keyboard.type('43,6158');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('13,5189');
+    await shoot(page, 'phone-00b-place');
+    await tabTo(page, 'Avanti');
+    await page.keyboard.press('Enter');
+    // No attachments: on to the personal data.
+    await tabTo(page, 'Foto (facoltative)');
+    await shoot(page, 'phone-00c-attachments');
     await tabTo(page, 'Avanti');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Nome');

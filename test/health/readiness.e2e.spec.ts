@@ -1,6 +1,7 @@
 /**
  * Readiness (@nestjs/terminus) on the system as `npm start` builds it: 503 naming the check
  * while a projection has failed or the event store cannot be reached; liveness stays 200.
+ * Every answer carries its correlation id (X-Request-Id).
  */
 import request from 'supertest';
 import { RunningSystem, startSystem } from '../../src/app';
@@ -57,6 +58,14 @@ describe('readiness and liveness', () => {
 
     await resolveFailure(sql, 'faq', clock.now());
     await get('/ready').expect(200);
+  });
+
+  it('echoes a caller X-Request-Id, and generates one when it is absent or not a plain token', async () => {
+    expect((await get('/live').set('X-Request-Id', 'probe-42')).headers['x-request-id']).toBe('probe-42');
+    expect((await get('/live')).headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const replaced = (await get('/live').set('X-Request-Id', 'a b<script>')).headers['x-request-id'];
+    expect(replaced).not.toBe('a b<script>');
+    expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   // Last: it closes the event store's connections.

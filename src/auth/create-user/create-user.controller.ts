@@ -6,6 +6,7 @@ import { Roles } from '../access/roles.decorator';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { newCommandContext } from '../../command-handling/command-context';
+import { UserDirectory } from '../users/user-directory';
 import { toUserView, UserView } from '../users/user-view';
 import { createUser, InvalidUserError, UsernameTakenError } from './create-user';
 import { CreateUserDto } from './create-user.dto';
@@ -16,6 +17,7 @@ export class CreateUserController {
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly users: UserDirectory,
   ) {}
 
   @Post()
@@ -35,6 +37,7 @@ export class CreateUserController {
         { username: dto.username, displayName: dto.displayName, role: dto.role, sectorId: dto.sectorId, password: dto.password },
         newCommandContext('create-user', { id: admin.id, role: admin.role }, correlationId),
       );
+      await this.users.refresh(user.id);
       return toUserView(user);
     } catch (error) {
       if (error instanceof UsernameTakenError) throw new ConflictException(error.message);

@@ -28,6 +28,20 @@ export class UserDirectory implements OnModuleDestroy {
     return foldUser(events as readonly RecordedEvent[]);
   }
 
+  /**
+   * Every user, deactivated ones included, sorted by username: from memory, so a user this
+   * process just created or changed is listed at once (a read of the global log shows an
+   * event only once every transaction of the cluster begun before it has ended).
+   */
+  async all(): Promise<UserState[]> {
+    await this.view.whenReady();
+    return [...this.view.allStreams()]
+      .filter((events) => events.length > 0 && events[0].streamName.startsWith(userStream('')))
+      .map((events) => foldUser(events as readonly RecordedEvent[]))
+      .filter((user): user is UserState => user !== null)
+      .sort((a, b) => a.username.localeCompare(b.username));
+  }
+
   /** After this process changed the user: take the change in before answering. */
   async refresh(userId: string): Promise<void> {
     await this.view.whenReady();

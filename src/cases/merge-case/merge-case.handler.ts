@@ -6,6 +6,7 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import { CaseStreams } from '../shared/case-streams';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
 import { MergeCaseCommand } from './merge-case.command';
+import { traceOnSurvivor } from './survivor-trace';
 
 @CommandHandler(MergeCaseCommand)
 export class MergeCaseHandler implements ICommandHandler<MergeCaseCommand, CaseTransitionAnswer> {
@@ -16,7 +17,13 @@ export class MergeCaseHandler implements ICommandHandler<MergeCaseCommand, CaseT
 
   async execute({ caseId, intoCaseId, context }: MergeCaseCommand): Promise<CaseTransitionAnswer> {
     await this.requireMergeTarget(intoCaseId);
-    return this.cases.transition(caseId, context, (_, envelope) => ({ type: 'MergeCase', caseId, ...envelope, intoCaseId }));
+    let reference = '';
+    const merged = await this.cases.transition(caseId, context, (existing, envelope) => {
+      reference = existing.reference;
+      return { type: 'MergeCase', caseId, ...envelope, intoCaseId };
+    });
+    await traceOnSurvivor(this.cases, 'AttachDuplicate', intoCaseId, { caseId, reference }, context);
+    return merged;
   }
 
   /**

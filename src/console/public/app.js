@@ -8,7 +8,7 @@ import { newContactView } from './views/new-contact.js';
 import { searchView } from './views/search.js';
 import { dashboardView } from './views/dashboard.js';
 import { auditView } from './views/audit.js';
-import { adminView } from './views/admin.js';
+import { adminView } from './views/admin/index.js';
 
 const NAV = {
   operator: [['#/queue', 'Coda delle pratiche'], ['#/new', 'Nuovo contatto'], ['#/search', 'Cerca']],
@@ -49,7 +49,7 @@ function render() {
   else if (view === 'search') result = searchView(app, params.get('q') ?? '');
   else if (view === 'dashboard') result = dashboardView(app);
   else if (view === 'audit') result = auditView(app, params);
-  else if (view === 'admin') result = adminView(app);
+  else if (view === 'admin') result = adminView(app, parts[1]);
   else {
     location.replace(NAV[role]?.[0]?.[0] ?? '#/search');
     return;
@@ -70,7 +70,7 @@ function renderChrome(session) {
   }
   const role = session.user.role;
   replace(nav, h('ul', {}, (NAV[role] ?? []).map(([href, text]) => h('li', {}, h('a', { href }, text)))));
-  const input = h('input', { type: 'search', id: 'quick-search', className: 'form-control form-control-sm', placeholder: 'Protocollo (URP-2026-000177) o oggetto', 'aria-label': 'Cerca una pratica per protocollo o oggetto' });
+  const input = h('input', { type: 'search', id: 'quick-search', className: 'form-control form-control-sm', placeholder: 'Protocollo, categoria, e-mail…', 'aria-label': 'Cerca una pratica per protocollo, categoria o dati del cittadino' });
   const searchForm = h('form', { className: 'quick-search mt-2', role: 'search' }, input, h('button', { type: 'submit', className: 'btn btn-sm btn-light' }, 'Cerca'));
   searchForm.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -20,6 +20,16 @@ const RULE_MESSAGES = {
   isIn: 'Valore non ammesso.',
   isRomeDate: 'Data non valida (aaaa-mm-gg).',
   whitelistValidation: 'Campo non previsto.',
+  minLength: 'Testo troppo corto.',
+  isInt: 'Serve un numero intero.',
+  isNumber: 'Serve un numero.',
+  min: 'Valore troppo basso.',
+  max: 'Valore troppo alto.',
+  isIso8601: 'Data non valida (aaaa-mm-gg).',
+  isCalendarDate: 'Data non valida (aaaa-mm-gg).',
+  isUuid: 'Identificativo non valido.',
+  sectorIdMatchesRole: 'Il settore va indicato per i referenti, e solo per loro.',
+  arrayUnique: 'Ogni valore una volta sola.',
 };
 
 /** Where a domain refusal points, when it is about one field. */
@@ -27,12 +37,35 @@ const CODE_FIELDS = {
   EXTENSION_REASON_REQUIRED: 'reason',
   SECTOR_NOT_FOUND: 'sectorId',
   SECTOR_DISSOLVED: 'sectorId',
+  SECTOR_SLUG_TAKEN: 'slug',
+  SECTOR_NAME_UNCHANGED: 'name',
+  STANDARD_CODE_TAKEN: 'code',
+  STANDARD_EFFECTIVE_DATE_NOT_LATER: 'effectiveFrom',
+  STANDARD_TARGET_MISMATCH: 'target.kind',
+  INVALID_TARGET: 'target.kind',
+  REFERENT_ALREADY_APPOINTED: 'userId',
+};
+
+/** Italian words for the domain refusals an administrator meets, so no English code is all they see. */
+const DOMAIN_MESSAGES = {
+  SECTOR_SLUG_TAKEN: 'Questa sigla è già usata da un altro settore.',
+  SECTOR_NAME_UNCHANGED: 'Nome e sigla sono quelli di adesso: non c’è niente da cambiare.',
+  SECTOR_DISSOLVED: 'Il settore è soppresso.',
+  STANDARD_CODE_TAKEN: 'Questo codice è già usato da un altro standard.',
+  STANDARD_EFFECTIVE_DATE_NOT_LATER: 'La data deve essere successiva a quella della versione in vigore.',
+  STANDARD_TARGET_MISMATCH: 'Questo tipo di obiettivo non si addice a ciò che lo standard misura.',
+  INVALID_TARGET: 'Obiettivo non valido per ciò che lo standard misura.',
+  STANDARD_RETIRED: 'Lo standard è già ritirato.',
+  REFERENT_ALREADY_APPOINTED: 'È già referente di questo settore.',
+  REFERENT_NOT_APPOINTED: 'Non è referente di questo settore.',
+  FAQ_RETIRED: 'La domanda è stata ritirata.',
+  IDEMPOTENCY_KEY_REUSED: 'Questa richiesta è già stata inviata con dati diversi: ricarica la pagina.',
 };
 
 export function refusalText(error) {
   if (!(error instanceof ApiError)) return `Errore di rete: ${error.message}. Riprova: la richiesta non verrà registrata due volte.`;
   const code = error.body.code ?? (error.status === 412 ? 'PRECONDITION_FAILED' : undefined);
-  const known = code && CODE_MESSAGES[code];
+  const known = code && (CODE_MESSAGES[code] ?? DOMAIN_MESSAGES[code]);
   const detail = error.body.message && !known ? ` ${error.body.message}` : '';
   return `${known ?? `La richiesta è stata rifiutata (${error.status}${code ? `, ${code}` : ''}).`}${detail}`;
 }
@@ -41,7 +74,7 @@ export function refusalText(error) {
  * fields: [{ name, label, type, options, required, value, help, min, max }]
  * submit(values, idempotencyKey) → a promise; onDone(result) after success.
  */
-export function commandForm({ title, fields, submitLabel, submit, onDone, onRefused, description, danger }) {
+export function commandForm({ title, fields, submitLabel, submit, onDone, onRefused, description, danger, statusFields = {}, id: formId }) {
   const keyFor = idempotencyKeys();
   const alert = h('div', { role: 'alert', className: 'form-alert', 'aria-live': 'assertive' });
   const controls = new Map();
@@ -52,7 +85,15 @@ export function commandForm({ title, fields, submitLabel, submit, onDone, onRefu
     const helpId = field.help ? `${id}-help` : undefined;
     let control;
     const common = { id, name: field.name, required: field.required, 'aria-describedby': [helpId, feedbackId].filter(Boolean).join(' ') };
-    if (field.type === 'select') {
+    if (field.type === 'checkboxes') {
+      // A group: the label becomes the legend, each option its own labelled box.
+      control = h('fieldset', { id, className: 'checkbox-group', 'aria-describedby': common['aria-describedby'] },
+        h('legend', { className: 'form-label fs-6' }, field.label),
+        field.options.map(([value, text], i) => h('div', { className: 'form-check form-check-inline' },
+          h('input', { type: 'checkbox', id: `${id}-${i}`, name: field.name, value, className: 'form-check-input', checked: (field.value ?? []).includes(value) }),
+          h('label', { for: `${id}-${i}`, className: 'form-check-label' }, text))));
+      control.readValue = () => [...control.querySelectorAll('input:checked')].map((box) => box.value);
+    } else if (field.type === 'select') {
       control = h('select', { ...common, className: 'form-select' },
         field.placeholder ? h('option', { value: '' }, field.placeholder) : null,
         field.options.map(([value, text]) => h('option', { value, selected: String(field.value ?? '') === String(value) }, text)));
@@ -66,14 +107,14 @@ export function commandForm({ title, fields, submitLabel, submit, onDone, onRefu
     controls.set(field.name, control);
     const feedback = h('div', { id: feedbackId, className: 'invalid-feedback' });
     feedbacks.set(field.name, feedback);
-    return h('div', { className: 'mb-3' },
-      h('label', { for: id, className: 'form-label' }, field.label, field.required ? h('span', { className: 'text-danger', 'aria-hidden': 'true' }, ' *') : null),
+    return h('div', { className: 'mb-3', dataset: { field: field.name } },
+      field.type === 'checkboxes' ? null : h('label', { for: id, className: 'form-label' }, field.label, field.required ? h('span', { className: 'text-danger', 'aria-hidden': 'true' }, ' *') : null),
       control,
       field.help ? h('div', { id: helpId, className: 'form-text' }, field.help) : null,
       feedback);
   });
   const button = h('button', { type: 'submit', className: `btn ${danger ? 'btn-danger' : 'btn-primary'}` }, submitLabel);
-  const form = h('form', { className: 'command-form', novalidate: true }, description ? h('p', { className: 'small' }, description) : null, alert, rows, button);
+  const form = h('form', { className: 'command-form', novalidate: true, id: formId }, description ? h('p', { className: 'small' }, description) : null, alert, rows, button);
 
   function clearErrors() {
     replace(alert);
@@ -100,7 +141,15 @@ export function commandForm({ title, fields, submitLabel, submit, onDone, onRefu
     clearErrors();
     const values = {};
     for (const field of fields) {
-      const raw = controls.get(field.name).value.trim();
+      const control = controls.get(field.name);
+      // A field hidden because it does not apply (e.g. the sector of a non-referent) is not sent.
+      if (control.closest('[hidden]')) continue;
+      if (control.readValue) {
+        const picked = control.readValue();
+        if (picked.length) values[field.name] = picked;
+        continue;
+      }
+      const raw = control.value.trim();
       if (raw === '') continue;
       values[field.name] = field.type === 'number' ? Number(raw) : raw;
     }
@@ -110,10 +159,12 @@ export function commandForm({ title, fields, submitLabel, submit, onDone, onRefu
       const result = await submit(values, keyFor(values));
       onDone?.(result, values);
     } catch (error) {
-      const violations = error instanceof ApiError && Array.isArray(error.body.violations) ? error.body.violations : [];
-      const unplaced = violations.filter((v) => !showFieldError(v.field, RULE_MESSAGES[v.rule] ?? v.message));
-      const codeField = error instanceof ApiError ? CODE_FIELDS[error.body.code] : undefined;
-      if (codeField && showFieldError(codeField, refusalText(error))) {
+      const violations = simplest(error instanceof ApiError && Array.isArray(error.body.violations) ? error.body.violations : [], values);
+      const unplaced = violations.filter((v) => !showFieldError(v.field, v.rule === 'local' ? v.message : RULE_MESSAGES[v.rule] ?? v.message));
+      // A refusal without a code of its own (e.g. 409 "username taken") may still belong to one field.
+      const byStatus = error instanceof ApiError && !CODE_FIELDS[error.body.code] ? statusFields[error.status] : undefined;
+      const codeField = error instanceof ApiError ? CODE_FIELDS[error.body.code] ?? byStatus?.field : undefined;
+      if (codeField && showFieldError(codeField, byStatus?.message ?? refusalText(error))) {
         // shown by its field
       } else {
         alert.className = 'form-alert alert alert-danger';
@@ -142,4 +193,23 @@ export function nested(values) {
     target[parts.at(-1)] = value;
   }
   return out;
+}
+
+/** A refusal found before asking the server (a confirmation word, a choice not made), shown like the API's. */
+export function localViolation(field, message, ...more) {
+  const pairs = [[field, message], ...more];
+  return new ApiError(400, { code: 'VALIDATION_FAILED', violations: pairs.map(([name, text]) => ({ field: name, rule: 'local', message: text })) });
+}
+
+/** A field left empty breaks every rule at once (required, type, length): say once that it is required. */
+function simplest(violations, sent) {
+  const said = new Set();
+  return violations.flatMap((v) => {
+    const empty = v.rule !== 'local' && !(v.field in sent);
+    const shown = empty ? { ...v, rule: 'isNotEmpty' } : v;
+    const key = `${shown.field}|${shown.rule === 'isNotEmpty' ? '' : shown.message}`;
+    if (said.has(key)) return [];
+    said.add(key);
+    return [shown];
+  });
 }

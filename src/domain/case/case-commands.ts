@@ -137,6 +137,10 @@ export type MergeCase = CaseCommandOf<'MergeCase', { intoCaseId: string }>;
 /** Undo a merge. */
 export type UnmergeCase = CaseCommandOf<'UnmergeCase'>;
 
+/** On the surviving case: record that a duplicate was merged into it (or separated again). */
+export type AttachDuplicate = CaseCommandOf<'AttachDuplicate', { duplicateCaseId: string; duplicateReference: string }>;
+export type DetachDuplicate = CaseCommandOf<'DetachDuplicate', { duplicateCaseId: string; duplicateReference: string }>;
+
 export type CaseCommand =
   | ReceiveCase
   | AcknowledgeCase
@@ -158,6 +162,8 @@ export type CaseCommand =
   | ReopenCase
   | GiveSatisfactionFeedback
   | MergeCase
-  | UnmergeCase;
+  | UnmergeCase
+  | AttachDuplicate
+  | DetachDuplicate;
 
 export type CaseCommandType = CaseCommand['type'];

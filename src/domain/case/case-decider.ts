@@ -18,7 +18,7 @@ import { requireExistingCase, requireNotClosed, requireNotMerged } from './case-
 import { requireCaseRole } from './case-permissions';
 import { initialCaseState, type Case, type CaseState } from './case-state';
 import { markOverdue, warnDueSoon } from './decide/clock-watch';
-import { close, giveFeedback, merge, reopen, unmerge } from './decide/closure';
+import { close, giveFeedback, merge, reopen, unmerge, attachDuplicate, detachDuplicate } from './decide/closure';
 import {
   directElsewhere,
   draftFinalReply,
@@ -31,7 +31,9 @@ import {
 import { acknowledge, classify, receive } from './decide/intake';
 import { handBack, remind, route, takeInCharge } from './decide/routing';
 
-const ACCEPTED_WHEN_CLOSED: readonly CaseCommandType[] = ['ReopenCase', 'GiveSatisfactionFeedback'];
+/** A duplicate may join (or leave) a case already answered: its trace is history, not handling. */
+const ACCEPTED_WHEN_CLOSED: readonly CaseCommandType[] = ['ReopenCase', 'GiveSatisfactionFeedback', 'AttachDuplicate', 'DetachDuplicate'];
+const ACCEPTED_WHEN_MERGED: readonly CaseCommandType[] = ['UnmergeCase', 'DetachDuplicate'];
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
   requireCaseRole(command);
@@ -40,7 +42,7 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
 
   const existing = requireExistingCase(state, timed.caseId);
   if (timed.actor.role === 'system' && (existing.status === 'closed' || existing.status === 'merged')) return [];
-  if (timed.type !== 'UnmergeCase') requireNotMerged(existing, timed.type);
+  if (!ACCEPTED_WHEN_MERGED.includes(timed.type)) requireNotMerged(existing, timed.type);
   if (!ACCEPTED_WHEN_CLOSED.includes(timed.type)) requireNotClosed(existing, timed.type);
   return decideOnExistingCase(timed, existing);
 }
@@ -87,6 +89,10 @@ function decideOnExistingCase(command: Exclude<CaseCommand, { type: 'ReceiveCase
       return merge(command, state);
     case 'UnmergeCase':
       return unmerge(command, state);
+    case 'AttachDuplicate':
+      return attachDuplicate(command, state);
+    case 'DetachDuplicate':
+      return detachDuplicate(command, state);
   }
 }
 

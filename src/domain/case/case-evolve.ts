@@ -29,6 +29,7 @@ function received(data: Extract<CaseEvent, { type: 'CaseReceived' }>['data']): C
     routing: null,
     closure: null,
     merge: null,
+    duplicates: [],
   };
 }
 
@@ -124,6 +125,10 @@ function evolveExisting(state: Case, event: CaseEvent): Case {
         : { ...state, status: 'merged', merge: { intoCaseId: event.data.intoCaseId, statusBefore: state.status } };
     case 'CaseUnmerged':
       return state.merge ? { ...state, status: state.merge.statusBefore, merge: null } : state;
+    case 'CaseDuplicateAttached':
+      return { ...state, duplicates: [...state.duplicates, event.data.duplicateCaseId] };
+    case 'CaseDuplicateDetached':
+      return { ...state, duplicates: state.duplicates.filter((id) => id !== event.data.duplicateCaseId) };
   }
 }
 

@@ -31,6 +31,8 @@ export const CASE_COMMAND_ROLES: { readonly [Type in CaseCommandType]: readonly 
   GiveSatisfactionFeedback: ['citizen', 'operator'],
   MergeCase: ['operator'],
   UnmergeCase: ['operator'],
+  AttachDuplicate: ['operator'],
+  DetachDuplicate: ['operator'],
 };
 
 export function requireCaseRole(command: { type: CaseCommandType; actor: Actor }): void {

@@ -62,6 +62,8 @@ export interface Case {
   routing: Routing | null;
   closure: Closure | null;
   merge: { intoCaseId: string; statusBefore: Exclude<CaseStatus, 'merged'> } | null;
+  /** The cases merged into this one as duplicates. */
+  duplicates: string[];
 }
 
 /** No event yet: the case does not exist. */

@@ -24,14 +24,21 @@
  *   backend, hence a separate transaction), so x can never insert into this events table.
  *   Rows of every other transaction have transaction_id >= H and are left for a later read.
  *   So once a reader has passed a position below H, no row can ever appear behind it.
- * "Proven" means one pg_locks snapshot shows x's transactionid lock and, under the same
- * virtualtransaction, a relation lock in another database (database <> 0: 0 is the shared
- * catalogs). x was in progress when S was taken and when pg_locks was read, so it was the
- * same transaction throughout and the virtualtransaction cannot have been reused. A
- * transaction of another database that holds no relation lock there (e.g. it only called
- * pg_current_xact_id()) is not proven and still holds readers back: that errs on the safe
- * side. Any transaction of THIS database is waited for, whatever it locked so far: one that
- * wrote another table first may append later with its older transaction id (the late-commit
+ * "Proven" means pg_locks shows x's transactionid lock, held by a backend that either
+ *   - holds, under the same virtualtransaction, a relation lock in another database
+ *     (database <> 0: 0 is the shared catalogs). x was in progress when S was taken and when
+ *     its lock was read, and a virtualtransaction (backend id / local transaction counter) is
+ *     never reused, so that relation lock is x's own, whichever of the two reads came first; or
+ *   - is listed by pg_stat_activity (datid is shown to every role) as connected to another
+ *     database. Its pid is the one holding x's lock; for that pid to name another backend the
+ *     owner of x would have to exit and the kernel hand out the same pid again within this one
+ *     statement (Linux allocates pids in sequence up to pid_max before reusing one). If the
+ *     owner exits in between, the pid has no row and x stays unproven.
+ *   The second case covers CREATE/DROP DATABASE issued from another database, which lock only
+ *   shared catalogs. Anything else (a prepared transaction, a backend with no database) is not
+ *   proven and holds readers back: that errs on the safe side. Any transaction of THIS
+ *   database is waited for, whatever it locked so far: one that wrote another table first may
+ *   append later with its older transaction id (the late-commit
  * case in test/event-store/postgres-specific.spec.ts).
  *
  * The price, by design: while a transaction of this database that has written something
@@ -53,10 +60,15 @@ export const STABLE_HORIZON_SQL = `(
     SELECT min(x) FROM pg_snapshot_xip(snapshot.s) AS x
     WHERE NOT EXISTS (
       SELECT 1 FROM pg_locks AS held_xid
-      JOIN pg_locks AS elsewhere ON elsewhere.virtualtransaction = held_xid.virtualtransaction
       WHERE held_xid.locktype = 'transactionid' AND held_xid.transactionid = x::xid
-        AND elsewhere.locktype = 'relation' AND elsewhere.database <> 0
-        AND elsewhere.database <> (SELECT oid FROM pg_database WHERE datname = current_database()))))
+        AND (EXISTS (
+              SELECT 1 FROM pg_locks AS elsewhere
+              WHERE elsewhere.virtualtransaction = held_xid.virtualtransaction AND elsewhere.locktype = 'relation'
+                AND elsewhere.database <> 0 AND elsewhere.database <> (SELECT oid FROM pg_database WHERE datname = current_database()))
+          OR EXISTS (
+              SELECT 1 FROM pg_stat_activity AS backend
+              WHERE backend.pid = held_xid.pid
+                AND backend.datid <> (SELECT oid FROM pg_database WHERE datname = current_database()))))))
   FROM (SELECT pg_current_snapshot() AS s) AS snapshot)`;
 
 /** Enforces the rule above: only rows of transactions that can no longer add any below them. */

@@ -36,6 +36,8 @@ export function citizenSubject(letter: Pick<CitizenLetter, 'purpose' | 'referenc
       return `Risposta alla Sua comunicazione - ${ref}`;
     case 'survey_invitation':
       return `Pratica conclusa: la Sua opinione ci interessa - ${ref}`;
+    case 'duplicate_answered':
+      return `Risposta sul problema da Lei segnalato - ${ref}`;
   }
 }
 
@@ -103,6 +105,17 @@ export function citizenBody(letter: CitizenLetter): string {
         letter.userAreaUrl,
         `Codice di accesso personale: ${letter.accessCode}`,
         'La compilazione è facoltativa.',
+      ];
+      break;
+    case 'duplicate_answered':
+      body = [
+        `la Sua comunicazione registrata con il numero di pratica ${letter.reference} riguarda lo stesso problema ` +
+          `della pratica n. ${text('survivorReference')}, a cui l'abbiamo unita per seguirle insieme.`,
+        `Il ${romeDayOf(text('answeredAt'))} l'ufficio competente ha dato la risposta su quel problema: ` +
+          "l'intervento o la decisione riguardano anche la Sua segnalazione.",
+        'Se ritiene che la Sua comunicazione chieda qualcosa di diverso, ci scriva citando il numero di pratica: ' +
+          "la riesamineremo separatamente.",
+        follow,
       ];
       break;
   }

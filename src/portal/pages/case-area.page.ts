@@ -48,6 +48,10 @@ export function caseAreaPage(settings: PortalSettings, reference: string | undef
     </div>
     <h3 class="h4">La sua richiesta</h3>
     <dl class="portal-summary" id="case-request"></dl>
+    <section id="case-attachments" class="mb-4" hidden aria-labelledby="attachments-title">
+      <h3 class="h4" id="attachments-title">Allegati</h3>
+      <ul class="portal-attachments" id="case-attachment-list"></ul>
+    </section>
 
     <section id="information-answer" class="mb-4" hidden aria-labelledby="information-title">
       <h3 class="h4" id="information-title">Ci serve una sua risposta</h3>

@@ -11,6 +11,8 @@ export interface PageOptions {
   /** Trail after "Home": [label, href?]; the last one is the page itself. */
   breadcrumb?: [string, string?][];
   scripts?: string[];
+  /** Files of an npm package served under /assets (e.g. 'leaflet/leaflet.js'), loaded before the page's scripts. */
+  vendor?: { styles?: string[]; scripts?: string[] };
   body: SafeHtml;
 }
 
@@ -29,7 +31,8 @@ export function page(settings: PortalSettings, options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} – ${settings.entityName}</title>
 <link rel="stylesheet" href="${BI}/css/bootstrap-italia.min.css">
-<link rel="stylesheet" href="${PORTAL_STATIC}/portal.css">
+${(options.vendor?.styles ?? []).map((href) => html`<link rel="stylesheet" href="/assets/${href}">
+`)}<link rel="stylesheet" href="${PORTAL_STATIC}/portal.css">
 </head>
 <body>
 <a class="visually-hidden-focusable skip-link" href="#contenuto">Vai al contenuto principale</a>
@@ -101,6 +104,7 @@ export function page(settings: PortalSettings, options: PageOptions): string {
     </div>
   </div>
 </footer>
+${(options.vendor?.scripts ?? []).map((src) => html`<script src="/assets/${src}" defer></script>`)}
 ${scripts.map((src) => html`<script src="${PORTAL_STATIC}/${src}" defer></script>`)}
 </body>
 </html>`.value;

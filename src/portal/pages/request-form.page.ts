@@ -1,13 +1,16 @@
 /**
  * The two service flows of the Modello Comuni: "Segnalare un disservizio" and "Richiedere
- * assistenza". One form in four steps (privacy, the request, who you are, summary); the
- * browser script moves between them, checks each field and sends it to POST /public/cases.
+ * assistenza". One form in six steps (privacy, the request, the place, attachments, who you
+ * are, summary); the browser script moves between them, checks each field and sends it to
+ * POST /public/cases (multipart when files are attached).
  */
 import type { CaseKind } from '../../contracts';
 import { ANONYMOUS_CITIZEN_MESSAGE } from '../../domain';
 import { html } from '../html';
 import type { PortalCategoryGroup } from '../portal-categories';
 import type { PortalSettings } from '../portal-settings';
+import { ATTACHMENT_FIELDS, maxAttachmentBytes } from '../../attachments/attachment-rules';
+import { serviceArea } from '../../place/service-area';
 import { icon, page, PORTAL_PATH } from './layout';
 import { privacyNoticeSummary } from './privacy-notice';
 
@@ -37,20 +40,24 @@ const FLOWS: Record<RequestFlow, { title: string; lead: string; defaultKind: Cas
   },
 };
 
-export const FORM_STEPS = ['Informativa e consenso', 'La richiesta', 'I suoi dati', 'Riepilogo'] as const;
+export const FORM_STEPS = ['Informativa e consenso', 'La richiesta', 'Il luogo', 'Allegati', 'I suoi dati', 'Riepilogo'] as const;
 
 export function requestFormPage(settings: PortalSettings, flow: RequestFlow, categories: readonly PortalCategoryGroup[]): string {
   const { title, lead, defaultKind, first } = FLOWS[flow];
   const kinds = first.map((kind) => KIND_CHOICES.find((choice) => choice.kind === kind)!);
+  const area = serviceArea();
+  const maxBytes = maxAttachmentBytes();
+  const maxMegabytes = (maxBytes / (1024 * 1024)).toLocaleString('it-IT', { maximumFractionDigits: 1 });
   return page(settings, {
     title,
     breadcrumb: [[title]],
-    scripts: ['request-form.js'],
+    scripts: ['request-form.js', 'place-map.js'],
+    vendor: { styles: ['leaflet/leaflet.css'], scripts: ['leaflet/leaflet.js'] },
     body: html`
   <h1>${title}</h1>
   <p class="lead">${lead}</p>
   <noscript><div class="alert alert-warning">Per inviare il modulo serve JavaScript. Può anche rivolgersi allo sportello URP, per telefono o per posta elettronica.</div></noscript>
-  <form id="request-form" class="portal-form" novalidate data-flow="${flow}">
+  <form id="request-form" class="portal-form" novalidate data-flow="${flow}" data-area="${[area.south, area.west, area.north, area.east].join(',')}" data-max-bytes="${String(maxBytes)}" data-max-photos="${String(ATTACHMENT_FIELDS.photos.maxCount)}" data-max-documents="${String(ATTACHMENT_FIELDS.documents.maxCount)}">
     <div class="steppers">
       <div class="steppers-header">
         <ol class="steppers-header-list">
@@ -119,17 +126,60 @@ export function requestFormPage(settings: PortalSettings, flow: RequestFlow, cat
         <div class="field-error" id="description-error"></div>
       </div>
       <div id="faq-suggestions" class="faq-suggestions mb-4" aria-live="polite" hidden></div>
+    </section>
 
+    <section class="form-step" data-step="2" aria-labelledby="step-2-title" hidden>
+      <h2 id="step-2-title" class="h3 mt-4">Il luogo</h2>
+      <p>Se la richiesta riguarda un luogo preciso, lo indichi qui. Entrambe le indicazioni sono facoltative.</p>
       <div class="form-group mb-4">
-        <label for="location" class="active">Luogo (facoltativo)</label>
+        <label for="location" class="active">Indirizzo o luogo (facoltativo)</label>
         <input id="location" name="location" type="text" class="form-control" maxlength="500" autocomplete="street-address" aria-describedby="location-hint location-error">
         <small id="location-hint" class="form-text">Via e numero civico, o un punto di riferimento vicino.</small>
         <div class="field-error" id="location-error"></div>
       </div>
+      <fieldset class="mb-4" aria-describedby="point-hint">
+        <legend class="h5">Punto sulla mappa (facoltativo)</legend>
+        <p id="point-hint" class="form-text">Può scrivere latitudine e longitudine (ad esempio dal suo telefono), oppure aprire la mappa e fare clic sul punto.</p>
+        <div class="row">
+          <div class="form-group col-md-6 mb-3">
+            <label for="lat" class="active">Latitudine</label>
+            <input id="lat" name="lat" type="text" inputmode="decimal" class="form-control" autocomplete="off" maxlength="12" aria-describedby="lat-error">
+            <div class="field-error" id="lat-error"></div>
+          </div>
+          <div class="form-group col-md-6 mb-3">
+            <label for="lon" class="active">Longitudine</label>
+            <input id="lon" name="lon" type="text" inputmode="decimal" class="form-control" autocomplete="off" maxlength="12" aria-describedby="lon-error">
+            <div class="field-error" id="lon-error"></div>
+          </div>
+        </div>
+        <button type="button" id="map-toggle" class="btn btn-outline-primary btn-sm" aria-expanded="false" aria-controls="map-panel">Apri la mappa</button>
+        <button type="button" id="point-clear" class="btn btn-link btn-sm" hidden>Togli il punto</button>
+        <div id="map-panel" class="mt-3" hidden>
+          <div id="map" class="portal-map" role="region" aria-label="Mappa per indicare il punto"></div>
+          <p class="form-text mt-1">Mappa © <a href="https://www.openstreetmap.org/copyright">i contributori di OpenStreetMap</a>. Se la mappa non si carica, usi i campi qui sopra.</p>
+        </div>
+      </fieldset>
     </section>
 
-    <section class="form-step" data-step="2" aria-labelledby="step-2-title" hidden>
-      <h2 id="step-2-title" class="h3 mt-4">I suoi dati</h2>
+    <section class="form-step" data-step="3" aria-labelledby="step-3-title" hidden>
+      <h2 id="step-3-title" class="h3 mt-4">Allegati</h2>
+      <p>Può allegare fino a ${String(ATTACHMENT_FIELDS.photos.maxCount)} foto (JPEG o PNG) e ${String(ATTACHMENT_FIELDS.documents.maxCount)} documenti PDF, di al massimo ${maxMegabytes} MB ciascuno. Sono facoltativi.</p>
+      <div class="form-group mb-4">
+        <label for="photos" class="active">Foto (facoltative)</label>
+        <input id="photos" name="photos" type="file" class="form-control" accept="image/jpeg,image/png" multiple aria-describedby="photos-hint photos-error">
+        <small id="photos-hint" class="form-text">Ad esempio la foto della buca o del guasto.</small>
+        <div class="field-error" id="photos-error"></div>
+      </div>
+      <div class="form-group mb-4">
+        <label for="documents" class="active">Documenti PDF (facoltativi)</label>
+        <input id="documents" name="documents" type="file" class="form-control" accept="application/pdf" multiple aria-describedby="documents-error">
+        <div class="field-error" id="documents-error"></div>
+      </div>
+      <ul id="attachment-list" class="portal-attachments" aria-live="polite"></ul>
+    </section>
+
+    <section class="form-step" data-step="4" aria-labelledby="step-4-title" hidden>
+      <h2 id="step-4-title" class="h3 mt-4">I suoi dati</h2>
       <div class="callout"><div class="callout-inner"><p class="mb-0" id="anonymous-note">${ANONYMOUS_CITIZEN_MESSAGE} Online ci serve l'indirizzo e-mail: è lì che riceverà la conferma e la risposta.</p></div></div>
       <div class="row">
         <div class="form-group col-md-6 mb-4">
@@ -161,8 +211,8 @@ export function requestFormPage(settings: PortalSettings, flow: RequestFlow, cat
       </div>
     </section>
 
-    <section class="form-step" data-step="3" aria-labelledby="step-3-title" hidden>
-      <h2 id="step-3-title" class="h3 mt-4">Riepilogo</h2>
+    <section class="form-step" data-step="5" aria-labelledby="step-5-title" hidden>
+      <h2 id="step-5-title" class="h3 mt-4">Riepilogo</h2>
       <p>Controlli i dati prima di inviare. Per correggere un dato, usi «Modifica».</p>
       <dl id="summary" class="portal-summary"></dl>
       <div id="send-error" class="alert alert-danger" role="alert" hidden></div>

@@ -30,6 +30,47 @@
     list.appendChild(wrapper);
   }
 
+  function kilobytes(bytes) { return Math.max(1, Math.round(bytes / 1024)).toLocaleString('it-IT') + ' kB'; }
+
+  /** Each file as a button: the download needs the access code in a header, so it is fetched, then saved. */
+  function renderAttachments(attachments) {
+    var list = document.getElementById('case-attachment-list');
+    list.textContent = '';
+    attachments.forEach(function (attachment) {
+      var item = P.element('li');
+      var button = P.element('button', { type: 'button', class: 'btn btn-link p-0', 'data-href': attachment.href, 'data-name': attachment.name },
+        attachment.name);
+      button.appendChild(P.element('span', { class: 'visually-hidden' }, attachment.kind === 'photo' ? ' (foto, scarica)' : ' (documento PDF, scarica)'));
+      item.appendChild(button);
+      item.appendChild(document.createTextNode(' – ' + (attachment.kind === 'photo' ? 'foto' : 'PDF') + ', ' + kilobytes(attachment.bytes)));
+      list.appendChild(item);
+    });
+    document.getElementById('case-attachments').hidden = attachments.length === 0;
+  }
+
+  document.getElementById('case-attachment-list').addEventListener('click', function (event) {
+    var button = event.target.closest('[data-href]');
+    if (!button || !opened) return;
+    fetch(button.getAttribute('data-href'), { headers: { 'X-Access-Code': opened.code } })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.blob();
+      })
+      .then(function (blob) {
+        var url = URL.createObjectURL(blob);
+        var link = P.element('a', { href: url, download: button.getAttribute('data-name') });
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      })
+      .catch(function () {
+        var box = document.getElementById('action-error');
+        box.textContent = 'Non è stato possibile scaricare il file. Riprovi tra qualche minuto.';
+        box.hidden = false;
+      });
+  });
+
   function render(view) {
     var section = document.getElementById('case');
     var categories = JSON.parse(section.getAttribute('data-categories') || '{}');
@@ -44,6 +85,10 @@
     row(request, 'Inviata il', P.formatInstant(view.request.receivedAt));
     row(request, 'Descrizione', view.request.description);
     row(request, 'Luogo', view.request.location);
+    if (view.request.point) {
+      row(request, 'Punto sulla mappa', view.request.point.lat.toLocaleString('it-IT', { maximumFractionDigits: 6 }) + ', ' + view.request.point.lon.toLocaleString('it-IT', { maximumFractionDigits: 6 }));
+    }
+    renderAttachments(view.request.attachments || []);
 
     document.getElementById('information-answer').hidden = !view.mayAnswerInformation;
     document.getElementById('pending-question').textContent = view.pendingQuestion || '';

@@ -44,6 +44,13 @@
       need(value('description').length >= 10, 'description', value('description') === '' ? 'Descriva la richiesta.' : 'Descriva la richiesta con qualche parola in più (almeno 10 caratteri).');
     }
     if (step === 2) {
+      var point = P.point(value('lat'), value('lon'));
+      if (point.error) need(false, point.field, point.error);
+    }
+    if (step === 3) {
+      attachmentErrors().forEach(function (error) { errors.push(error); });
+    }
+    if (step === 4) {
       need(value('firstName') !== '', 'firstName', 'Indichi il suo nome.');
       need(value('lastName') !== '', 'lastName', 'Indichi il suo cognome.');
       if (value('email') === '') {
@@ -58,7 +65,55 @@
     return errors;
   }
 
-  var STEP_FIELDS = [['privacy'], ['kind-report', 'subject', 'title', 'description', 'location'], ['firstName', 'lastName', 'email', 'phone', 'fiscalCode'], []];
+  var STEP_FIELDS = [['privacy'], ['kind-report', 'subject', 'title', 'description'], ['location', 'lat', 'lon'], ['photos', 'documents'], ['firstName', 'lastName', 'email', 'phone', 'fiscalCode'], []];
+
+  var MAX_BYTES = Number(form.getAttribute('data-max-bytes'));
+  var FILE_RULES = {
+    photos: { max: Number(form.getAttribute('data-max-photos')), types: ['image/jpeg', 'image/png'], extensions: /\.(jpe?g|png)$/i, what: 'foto JPEG o PNG', many: 'foto' },
+    documents: { max: Number(form.getAttribute('data-max-documents')), types: ['application/pdf'], extensions: /\.pdf$/i, what: 'documenti PDF', many: 'documenti' }
+  };
+  function files(field) { return Array.prototype.slice.call(document.getElementById(field).files || []); }
+  function megabytes(bytes) {
+    if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024)).toLocaleString('it-IT') + ' kB';
+    return (bytes / (1024 * 1024)).toLocaleString('it-IT', { maximumFractionDigits: 1 }) + ' MB';
+  }
+
+  /** The browser's first look (the office checks the content again): how many, how large, which type. */
+  function attachmentErrors() {
+    var errors = [];
+    Object.keys(FILE_RULES).forEach(function (field) {
+      var rule = FILE_RULES[field];
+      var chosen = files(field);
+      if (chosen.length > rule.max) {
+        errors.push({ field: field, message: 'Può allegare al massimo ' + rule.max + ' ' + rule.many + ': ne ha scelti ' + chosen.length + '.' });
+        return;
+      }
+      chosen.forEach(function (file) {
+        if (rule.types.indexOf(file.type) < 0 && !rule.extensions.test(file.name)) {
+          errors.push({ field: field, message: 'Il file «' + file.name + '» non è tra i tipi accettati: ' + rule.what + '.' });
+        } else if (file.size === 0) {
+          errors.push({ field: field, message: 'Il file «' + file.name + '» è vuoto.' });
+        } else if (file.size > MAX_BYTES) {
+          errors.push({ field: field, message: 'Il file «' + file.name + '» è troppo grande (' + megabytes(file.size) + '): al massimo ' + megabytes(MAX_BYTES) + '.' });
+        }
+      });
+    });
+    return errors;
+  }
+
+  function renderAttachmentList() {
+    var list = document.getElementById('attachment-list');
+    list.textContent = '';
+    files('photos').concat(files('documents')).forEach(function (file) {
+      list.appendChild(P.element('li', {}, file.name + ' (' + megabytes(file.size) + ')'));
+    });
+  }
+  ['photos', 'documents'].forEach(function (id) { document.getElementById(id).addEventListener('change', renderAttachmentList); });
+
+  function attachmentSummary() {
+    var names = files('photos').concat(files('documents')).map(function (file) { return file.name; });
+    return names.length ? names.join(', ') : 'Nessuno';
+  }
 
   function showErrors(step, errors) {
     STEP_FIELDS[step].forEach(function (id) { P.fieldError(id, ''); });
@@ -113,11 +168,13 @@
       ['Argomento', subject.options[subject.selectedIndex] ? subject.options[subject.selectedIndex].textContent : '', 1],
       ['Titolo', value('title'), 1],
       ['Descrizione', value('description'), 1],
-      ['Luogo', value('location') || 'Non indicato', 1],
-      ['Nome e cognome', fullName(), 2],
-      ['E-mail', value('email'), 2],
-      ['Telefono', value('phone') || 'Non indicato', 2],
-      ['Codice fiscale', value('fiscalCode').toUpperCase() || 'Non indicato', 2]
+      ['Luogo', value('location') || 'Non indicato', 2],
+      ['Punto sulla mappa', pointText(), 2],
+      ['Allegati', attachmentSummary(), 3],
+      ['Nome e cognome', fullName(), 4],
+      ['E-mail', value('email'), 4],
+      ['Telefono', value('phone') || 'Non indicato', 4],
+      ['Codice fiscale', value('fiscalCode').toUpperCase() || 'Non indicato', 4]
     ];
     rows.forEach(function (row) {
       var wrapper = P.element('div', { class: 'portal-summary-row' });
@@ -170,7 +227,30 @@
       citizen: citizen
     };
     if (value('location')) request.location = value('location');
+    var point = P.point(value('lat'), value('lon'));
+    if (point.value) request.point = point.value;
     return request;
+  }
+
+  function pointText() {
+    var point = P.point(value('lat'), value('lon')).value;
+    return point ? point.lat.toLocaleString('it-IT', { maximumFractionDigits: 6 }) + ', ' + point.lon.toLocaleString('it-IT', { maximumFractionDigits: 6 }) : 'Non indicato';
+  }
+
+  /** JSON, or multipart with the contact as its `payload` part when files are attached. */
+  function requestBody(text) {
+    var attached = files('photos').length + files('documents').length;
+    if (attached === 0) return { body: text, headers: { 'content-type': 'application/json' }, key: text };
+    var data = new FormData();
+    data.append('payload', text);
+    var key = text;
+    ['photos', 'documents'].forEach(function (field) {
+      files(field).forEach(function (file) {
+        data.append(field, file, file.name);
+        key += '|' + field + ':' + file.name + ':' + file.size + ':' + file.lastModified;
+      });
+    });
+    return { body: data, headers: {}, key: key };
   }
 
   /** The API's answer on a refused request, shown on the field it names. */
@@ -205,11 +285,9 @@
     send.disabled = true;
     send.textContent = 'Invio in corso…';
     document.getElementById('send-error').hidden = true;
-    fetch('/api/v1/public/cases', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'Idempotency-Key': 'portal-' + P.stableHash(text) },
-      body: text
-    })
+    var outgoing = requestBody(text);
+    outgoing.headers['Idempotency-Key'] = 'portal-' + P.stableHash(outgoing.key);
+    fetch('/api/v1/public/cases', { method: 'POST', headers: outgoing.headers, body: outgoing.body })
       .then(function (response) {
         return response.json().catch(function () { return null; }).then(function (answer) { return { status: response.status, answer: answer }; });
       })

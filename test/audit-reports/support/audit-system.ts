@@ -39,7 +39,7 @@ export async function startAuditSystem(clock: ManualClock, sectors: { id: string
   const config = loadAppConfig(env as NodeJS.ProcessEnv);
   const moduleRef = await Test.createTestingModule({
     imports: [
-      AppModule.register({ config, databaseUrl: database.url, databasePoolSize: 4, eventStore: createConfiguredEventStore(config, database.url), clock }),
+      AppModule.register({ config, databaseUrl: database.url, databasePoolSize: 4, eventStore: createConfiguredEventStore(config, database.url), clock, logLevel: 'error' }),
       AuditReportsModule,
     ],
   })

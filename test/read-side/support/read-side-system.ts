@@ -64,6 +64,7 @@ export async function startReadSideSystem(at = '2026-03-02T09:00:00.000Z'): Prom
     databasePoolSize: 8,
     eventStore: createConfiguredEventStore(config, database.url),
     clock,
+    logLevel: 'error', // request lines off: specs read answers, not logs
   });
   const wired = (appModule.imports ?? []).some((imported) => (imported as DynamicModule).module === ProjectionsModule);
   const readModels = wired ? [] : [ProjectionsModule.register({ run: true, projections: READ_MODEL_PROJECTIONS }), ReadModelsModule];

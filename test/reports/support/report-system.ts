@@ -57,6 +57,7 @@ export async function startReportSystem(options: {
         databasePoolSize: 4,
         eventStore: createConfiguredEventStore(config, database.url),
         clock: options.clock,
+        logLevel: 'error', // request lines off: specs read answers, not logs
       }),
       ReportsModule,
       ReportCommandsModule,

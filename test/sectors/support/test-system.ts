@@ -50,6 +50,7 @@ export async function startTestSystem(modules: Type[], clock: Clock): Promise<Te
         databasePoolSize: 4,
         eventStore: createConfiguredEventStore(config, database.url),
         clock,
+        logLevel: 'error', // request lines off: specs read answers, not logs
       }),
       ...modules,
     ],

@@ -2,11 +2,11 @@
 // allows, and the actions the case allows now. Each action is one command with an
 // Idempotency-Key and If-Match (the revision shown); after it, the page waits until the
 // read model has caught up with the command's revision, so it never shows the old state.
-import { api, currentSession } from '../api.js';
+import { api, currentSession, openDocument } from '../api.js';
 import { h, replace } from '../dom.js';
 import { commandForm } from '../forms.js';
 import { CHANNELS, KINDS, OUTCOMES, STATUSES, formatDate, formatInstant, label } from '../labels.js';
-import { loadSectors, loadingError, slaBadge } from './shared.js';
+import { categoryHint, loadCategories, loadSectors, loadingError, slaBadge } from './shared.js';
 
 const REPLY_CHANNELS = ['email', 'pec', 'phone', 'counter', 'postal_mail', 'web'];
 const channelOptions = (keys = REPLY_CHANNELS) => keys.map((k) => [k, CHANNELS[k]]);
@@ -14,6 +14,8 @@ const channelOptions = (keys = REPLY_CHANNELS) => keys.map((k) => [k, CHANNELS[k
 export function caseView(root, caseId, params) {
   let stopped = false;
   let file = null;
+  let categories = [];
+  const categoriesLoaded = loadCategories().catch(() => []);
   const flash = params.get('flash');
 
   async function load(minRevision = -1, message = null, warning = null) {
@@ -33,6 +35,7 @@ export function caseView(root, caseId, params) {
         await new Promise((r) => setTimeout(r, 200));
       }
       if (!body) throw Object.assign(new Error('not found'), { status: 404 });
+      categories = await categoriesLoaded;
       if (stopped) return;
       file = body;
       render(message, warning);
@@ -56,14 +59,14 @@ export function caseView(root, caseId, params) {
 
   function render(message, warning) {
     document.title = `${file.reference} — Console URP`;
-    const actions = actionsFor(file, currentSession().user, { command, done, refused });
+    const actions = actionsFor(file, currentSession().user, { command, done, refused, categories });
     replace(root,
       h('nav', { 'aria-label': 'Percorso' }, h('a', { href: currentSession().user.role === 'referent' ? '#/inbox' : '#/queue' }, currentSession().user.role === 'referent' ? '‹ Pratiche del settore' : '‹ Coda delle pratiche')),
       h('h1', { className: 'h2 mt-2' }, `Pratica ${file.reference}`),
       warning ? h('div', { className: 'alert alert-warning', role: 'alert' }, warning) : null,
       !warning && (message || flash) ? h('div', { className: 'alert alert-success', role: 'status' }, message ?? flash) : null,
       h('div', { className: 'row' },
-        h('div', { className: 'col-lg-7' }, summaryCard(file), personalCard(file.personalData), timelineCard(file)),
+        h('div', { className: 'col-lg-7' }, summaryCard(file, categories), personalCard(file.personalData), attachmentsCard(file, currentSession().user), timelineCard(file)),
         h('div', { className: 'col-lg-5' }, h('h2', { className: 'h4' }, 'Azioni possibili ora'), actions.length ? actions : h('p', { className: 'alert alert-info' }, readOnlyNote(file, currentSession().user)))));
   }
 
@@ -77,16 +80,17 @@ function readOnlyNote(file, user) {
   return 'Nessuna azione possibile per te in questo momento.';
 }
 
-function summaryCard(file) {
+function summaryCard(file, categories) {
+  const category = categories.find((c) => c.code === file.subject);
   const fr = file.finalReply;
   return h('section', { className: 'card card-bg mb-3', 'aria-labelledby': 'case-summary' }, h('div', { className: 'card-body' },
     h('h2', { id: 'case-summary', className: 'h4 card-title' }, 'Dove si trova la pratica'),
     h('dl', { className: 'row facts' },
       h('dt', { className: 'col-sm-5' }, 'Stato'), h('dd', { className: 'col-sm-7', id: 'case-status' }, label(STATUSES, file.status), file.outcome ? ` — ${label(OUTCOMES, file.outcome)}` : ''),
       h('dt', { className: 'col-sm-5' }, 'Risposta finale entro'), h('dd', { className: 'col-sm-7' }, formatDate(fr.dueDate), ' ', file.status === 'closed' || file.status === 'merged' ? null : slaBadge(fr.slaState, fr.daysLeft)),
-      file.takeCharge ? [h('dt', { className: 'col-sm-5' }, 'Presa in carico entro'), h('dd', { className: 'col-sm-7' }, formatDate(file.takeCharge.dueDate), file.takeCharge.daysLeft < 0 ? h('span', { className: 'sla sla-overdue ms-2' }, `in ritardo di ${-file.takeCharge.daysLeft} gg`) : ` (${file.takeCharge.daysLeft} gg)`)] : null,
+      file.takeCharge ? [h('dt', { className: 'col-sm-5' }, 'Presa in carico entro'), h('dd', { className: 'col-sm-7' }, formatDate(file.takeCharge.dueDate), file.takeCharge.daysLeft < 0 ? h('span', { className: 'sla sla-overdue ms-2' }, `in ritardo di ${-file.takeCharge.daysLeft} gg`) : ` (${file.takeCharge.daysLeft === 0 ? 'scade oggi' : `${file.takeCharge.daysLeft} ${file.takeCharge.daysLeft === 1 ? 'giorno' : 'giorni'} rimasti`})`)] : null,
       h('dt', { className: 'col-sm-5' }, 'Settore'), h('dd', { className: 'col-sm-7', id: 'case-sector' }, file.sector?.name ?? 'URP (non assegnata)'),
-      h('dt', { className: 'col-sm-5' }, 'Tipo e oggetto'), h('dd', { className: 'col-sm-7' }, `${label(KINDS, file.kind)} — ${file.subject ?? 'oggetto da classificare'}`),
+      h('dt', { className: 'col-sm-5' }, 'Tipo e categoria'), h('dd', { className: 'col-sm-7' }, `${label(KINDS, file.kind)} — ${category?.label ?? file.subject ?? 'categoria da scegliere'}`),
       h('dt', { className: 'col-sm-5' }, 'Ricevuta'), h('dd', { className: 'col-sm-7' }, `${formatInstant(file.receivedAt)} · ${label(CHANNELS, file.channel)}`),
       h('dt', { className: 'col-sm-5' }, 'Solleciti · risposte interlocutorie'), h('dd', { className: 'col-sm-7' }, `${file.remindersSent} · ${file.interimReplies}`),
       file.suspended ? [h('dt', { className: 'col-sm-5' }, 'Termine sospeso'), h('dd', { className: 'col-sm-7' }, `dal ${formatInstant(file.suspendedSince)}, in attesa di informazioni dal cittadino`)] : null,
@@ -127,7 +131,7 @@ function action(title, form, { open = false } = {}) {
   return h('details', { className: 'card card-bg mb-2 action-card', open }, h('summary', { className: 'card-body py-2 fw-semibold' }, title), h('div', { className: 'card-body pt-0' }, form));
 }
 
-function actionsFor(file, user, { command, done, refused }) {
+function actionsFor(file, user, { command, done, refused, categories }) {
   const status = file.status;
   const list = [];
   const form = (path, titleText, fields, submitLabel, extra = {}) =>
@@ -135,10 +139,14 @@ function actionsFor(file, user, { command, done, refused }) {
   const open = status === 'received' || status === 'routed' || status === 'in_charge';
 
   if (user.role === 'operator') {
-    if (status === 'received' || status === 'routed') list.push(action(status === 'routed' ? 'Assegna a un altro settore' : 'Assegna al settore competente', routeForm(file, command, done, refused), { open: status === 'received' }));
-    if (status === 'received') list.push(action('Classifica', form('classification', 'Classificazione', [
-      { name: 'kind', label: 'Tipo', type: 'select', options: Object.entries(KINDS).filter(([k]) => k !== 'unclassified'), value: file.kind, required: true },
-      { name: 'subject', label: 'Oggetto (voce del catalogo)', value: file.subject ?? '', help: 'Parole minuscole separate da "/", ad esempio strade/buche.' }], 'Classifica')));
+    if (status === 'received' || status === 'routed') list.push(action(status === 'routed' ? 'Assegna a un altro settore' : 'Assegna al settore competente', routeForm(file, categories, command, done, refused), { open: status === 'received' }));
+    if (status === 'received') {
+      const classify = form('classification', 'Classificazione', [
+        { name: 'kind', label: 'Tipo', type: 'select', options: Object.entries(KINDS).filter(([k]) => k !== 'unclassified'), value: file.kind, required: true },
+        { name: 'category', label: 'Categoria', type: 'select', placeholder: 'Nessuna', options: categories.map((c) => [c.code, c.label]), value: file.subject ?? '', help: 'Propone il settore a cui assegnare la pratica.' }], 'Classifica');
+      categoryHint(classify, categories);
+      list.push(action('Classifica', classify));
+    }
     if (status === 'routed') list.push(action('Sollecita il settore', form('reminders', 'Sollecito', [], 'Invia il sollecito', { description: 'Ricorda al settore di prendere in carico la pratica.' })));
     if (status === 'received') list.push(action('Indirizza ad altro ente', form('direct-elsewhere', 'Indirizzata ad altro ente', [
       { name: 'otherBody', label: 'Ente competente', required: true },
@@ -183,17 +191,23 @@ function actionsFor(file, user, { command, done, refused }) {
   return list;
 }
 
-/** Routing, with the sector the same subject went to most often proposed first. */
-function routeForm(file, command, done, refused) {
+/**
+ * Routing, with the sector the case's category proposes first; for a category without one,
+ * the sector the same category went to most often.
+ */
+function routeForm(file, categories, command, done, refused) {
   const box = h('div', {}, h('p', {}, 'Caricamento dei settori…'));
-  Promise.all([loadSectors(), file.subject ? api(`/case-search?q=${encodeURIComponent(file.subject)}`).then((r) => r.body.items).catch(() => []) : []]).then(([sectors, similar]) => {
+  const category = categories.find((c) => c.code === file.subject);
+  const byCategory = category?.defaultSectorId;
+  Promise.all([loadSectors(), file.subject && !byCategory ? api(`/case-search?q=${encodeURIComponent(file.subject)}`).then((r) => r.body.items).catch(() => []) : []]).then(([sectors, similar]) => {
     const counts = new Map();
     for (const hit of similar) if (hit.sectorName && hit.subject === file.subject) counts.set(hit.sectorName, (counts.get(hit.sectorName) ?? 0) + 1);
-    const suggestedName = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const suggested = sectors.find((s) => s.name === suggestedName);
+    const historyName = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const suggested = sectors.find((s) => (byCategory ? s.id === byCategory : s.name === historyName) && !s.dissolved);
     const active = sectors.filter((s) => !s.dissolved && s.id !== file.sector?.id);
+    const why = byCategory ? `lo propone la categoria «${category.label}»` : `dove sono andate più spesso le pratiche «${category?.label ?? file.subject}»`;
     replace(box, commandForm({
-      description: suggested ? `Settore suggerito: ${suggested.name} (dove sono andate più spesso le pratiche "${file.subject}").` : 'Nessun suggerimento: nessuna pratica precedente con questo oggetto.',
+      description: suggested ? `Settore suggerito: ${suggested.name} (${why}).` : file.subject ? 'Nessun settore suggerito per questa categoria: scegli tu.' : 'Nessun suggerimento: la pratica non ha ancora una categoria.',
       fields: [
         { name: 'sectorId', label: 'Settore', type: 'select', placeholder: 'Scegli il settore', options: active.map((s) => [s.id, s.id === suggested?.id ? `${s.name} (suggerito)` : s.name]), value: suggested?.id ?? '', required: true },
         { name: 'note', label: 'Nota per il referente', type: 'textarea' }],
@@ -221,4 +235,29 @@ function mergeForm(command, done, refused) {
     onDone: done('Unione'),
     onRefused: refused,
   });
+}
+
+const sizeWords = (bytes) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toLocaleString('it-IT', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);
+
+/** The photos and PDFs sent with the case, for the roles the API shows them to; opened with the session's token. */
+function attachmentsCard(file, user) {
+  if (!['operator', 'referent', 'admin'].includes(user.role)) return null;
+  const body = h('div', { 'aria-live': 'polite' }, h('p', {}, 'Caricamento degli allegati…'));
+  const alert = h('div', { role: 'alert', className: 'form-alert' });
+  api(`/cases/${file.caseId ?? file.id}/attachments`).then(({ body: list }) => {
+    if (list.erased) return replace(body, h('p', { className: 'mb-0' }, 'Gli allegati sono stati cancellati con i dati personali del cittadino.'));
+    if (list.attachments.length === 0) return replace(body, h('p', { className: 'mb-0' }, 'Nessun allegato.'));
+    replace(body, h('ul', { className: 'attachments' }, list.attachments.map((a) => h('li', {},
+      h('span', { className: 'fw-semibold' }, a.name), ` — ${a.kind === 'photo' ? 'foto' : 'documento PDF'}, ${sizeWords(a.bytes)} `,
+      h('button', {
+        type: 'button',
+        className: 'btn btn-outline-primary btn-sm',
+        onClick: () => openDocument(a.href.replace(/^\/api\/v1/, ''), a.kind === 'photo' ? {} : { download: a.name }).catch((error) => {
+          alert.className = 'form-alert alert alert-danger';
+          replace(alert, `Allegato non disponibile: ${error.message}`);
+        }),
+      }, a.kind === 'photo' ? `Apri ${a.name}` : `Scarica ${a.name}`)))));
+  }).catch((error) => replace(body, error.status === 404 ? h('p', { className: 'mb-0' }, 'Nessun allegato visibile.') : loadingError(error)));
+  return h('section', { className: 'card card-bg mb-3', 'aria-labelledby': 'case-attachments' }, h('div', { className: 'card-body' },
+    h('h2', { id: 'case-attachments', className: 'h4 card-title' }, 'Allegati'), alert, body));
 }

@@ -1,9 +1,10 @@
 // The manager's dashboard: the projected summary, polled every few seconds (the server
 // computes it once per change and shares it), drawn with Chart.js and mirrored in tables.
-import { api, openDocument } from '../api.js';
+import { api, currentSession, openDocument } from '../api.js';
 import { h, replace } from '../dom.js';
 import { CHANNELS, KINDS, formatDate, label } from '../labels.js';
 import { liveStamp, loadingError, markUpdated } from './shared.js';
+import { correctiveActionsCard } from './corrective-actions.js';
 
 const REFRESH_MS = 3000;
 let chartLibrary = null;
@@ -23,6 +24,8 @@ function loadChartLibrary() {
 const stat = (id, css, text, value, note) => h('div', { className: 'col-6 col-lg mb-3' }, h('div', { className: `stat ${css}`, id }, h('div', { className: 'value' }, String(value)), h('div', {}, text), note ? h('div', { className: 'small' }, note) : null));
 const percent = (value) => (value == null ? '—' : `${value.toLocaleString('it-IT')}%`);
 const days = (value) => (value == null ? '—' : `${value.toLocaleString('it-IT')} gg`);
+/** A term of 0 days is a same-day promise ("risposta immediata"): said in words, never "0 gg". */
+const term = (value) => (value === 0 ? 'in giornata' : days(value));
 
 export function dashboardView(root) {
   document.title = 'Cruscotto — Console URP';
@@ -44,7 +47,8 @@ export function dashboardView(root) {
       chartCard('Per tipo (90 giorni)', canvases.kinds, 'col-lg-6')),
     h('h2', { className: 'h4 mt-3' }, 'Pratiche aperte per settore'), sectorTable,
     h('h2', { className: 'h4 mt-3' }, 'Tempi per settore rispetto ai termini'), h('p', { className: 'small' }, 'Giorni di calendario in media, il termine applicato (il più frequente) e la quota di pratiche entro il termine.'), timelinessTable,
-    reportsCard(year));
+    reportsCard(year),
+    correctiveActionsCard(year, { canRecord: ['manager', 'admin'].includes(currentSession().user.role) }));
 
   let stopped = false;
   async function load() {
@@ -68,7 +72,7 @@ export function dashboardView(root) {
       draw(Chart, charts, 'kinds', canvases.kinds, 'bar', s.byKind.map((v) => label(KINDS, v.key)), [{ label: 'Ricevute', data: s.byKind.map((v) => v.count), backgroundColor: '#5c2d91' }], { indexAxis: 'y', scales: { x: { ticks: { precision: 0 } } } });
       replace(sectorTable, table(['Settore', 'Aperte', 'Scadute', 'In scadenza', 'Da prendere in carico'], s.sectors.map((x) => [x.sectorName ?? 'URP (da assegnare)', x.open, x.overdue, x.dueSoon, x.awaitingTakeCharge]), 'sector-load'));
       replace(timelinessTable, table(['Settore', 'Prese in carico', 'Media', 'Termine', 'Entro il termine', 'Risposte finali', 'Media', 'Termine', 'Entro il termine'],
-        s.timeliness.map((t) => [t.sectorName ?? 'URP (risposte dirette)', t.takenInCharge, days(t.averageTakeChargeDays), days(t.takeChargeTermDays), percent(t.takeChargeWithinTermPercent), t.finalReplies, days(t.averageFinalReplyDays), days(t.finalReplyTermDays), percent(t.finalReplyWithinTermPercent)])));
+        s.timeliness.map((t) => [t.sectorName ?? 'URP (risposte dirette)', t.takenInCharge, days(t.averageTakeChargeDays), term(t.takeChargeTermDays), percent(t.takeChargeWithinTermPercent), t.finalReplies, days(t.averageFinalReplyDays), term(t.finalReplyTermDays), percent(t.finalReplyWithinTermPercent)])));
       markUpdated(stamp, `Dati al ${formatDate(s.today)}, aggiornati`);
     } catch (error) {
       if (!stopped) replace(stamp, loadingError(error));

@@ -3,7 +3,7 @@
 import { api, currentSession } from '../api.js';
 import { h, replace } from '../dom.js';
 import { CHANNELS, KINDS, STATUSES, formatDate, formatInstant, label } from '../labels.js';
-import { liveStamp, loadSectors, loadingError, markUpdated, slaBadge } from './shared.js';
+import { liveStamp, loadCategories, loadSectors, loadingError, markUpdated, slaBadge } from './shared.js';
 
 const REFRESH_MS = 5000;
 
@@ -40,16 +40,18 @@ export function queueView(root, { mode, params }) {
 
   let timer = null;
   let stopped = false;
+  // Category labels for the codes the queue carries; a failed load leaves the codes.
+  const categoriesReady = loadCategories().then((list) => new Map(list.map((c) => [c.code, c.label]))).catch(() => new Map());
   async function load() {
     try {
       const query = new URLSearchParams({ limit: '20', ...filters });
       if (cursors[page]) query.set('cursor', cursors[page]);
-      const { body } = await api(`/queue?${query}`);
+      const [{ body }, categoryLabels] = await Promise.all([api(`/queue?${query}`), categoriesReady]);
       if (stopped) return;
       let items = body.items;
       if (inbox && tab[0] === 'reminders') items = items.filter((i) => i.remindersSent > 0);
       cursors[page + 1] = body.nextCursor;
-      replace(tableBox, items.length ? queueTable(items, inbox) : h('p', { className: 'alert alert-info' }, 'Nessuna pratica con questi criteri.'));
+      replace(tableBox, items.length ? queueTable(items, inbox, categoryLabels) : h('p', { className: 'alert alert-info' }, 'Nessuna pratica con questi criteri.'));
       replace(pager,
         h('button', { type: 'button', className: 'btn btn-outline-primary btn-sm', disabled: page === 0, onClick: () => { page -= 1; load(); } }, '‹ Pagina precedente'),
         h('span', { className: 'align-self-center' }, `Pagina ${page + 1}`),
@@ -64,18 +66,18 @@ export function queueView(root, { mode, params }) {
   return () => { stopped = true; clearInterval(timer); };
 }
 
-function queueTable(items, inbox) {
+function queueTable(items, inbox, categoryLabels) {
   return h('div', { className: 'table-responsive' }, h('table', { className: 'table table-hover queue-table' },
     h('caption', { className: 'visually-hidden' }, 'Pratiche aperte'),
-    h('thead', {}, h('tr', {}, ['Protocollo', 'Oggetto', 'Tipo', 'Canale', inbox ? 'Presa in carico entro' : 'Settore', 'Stato', 'Risposta finale entro'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ['Protocollo', 'Categoria', 'Tipo', 'Canale', inbox ? 'Presa in carico entro' : 'Settore', 'Stato', 'Risposta finale entro'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, items.map((item) => h('tr', { dataset: { reference: item.reference } },
       h('td', {}, h('a', { href: `#/case/${item.caseId}`, className: 'fw-semibold' }, item.reference)),
-      h('td', {}, item.subject ?? '—'),
+      h('td', {}, categoryLabels.get(item.subject) ?? item.subject ?? '—'),
       h('td', {}, label(KINDS, item.kind)),
       h('td', {}, label(CHANNELS, item.channel)),
       h('td', {}, inbox
         ? (item.takeChargeDueDate ? [formatDate(item.takeChargeDueDate), item.takeChargeDaysLeft < 0 ? h('span', { className: 'sla sla-overdue ms-1' }, 'in ritardo') : null] : '—')
-        : item.sectorName ?? 'URP (da assegnare)'),
+        : item.sectorName ?? ['URP (da assegnare)', item.suggestedSectorName ? h('div', { className: 'small' }, `proposto: ${item.suggestedSectorName}`) : null]),
       h('td', {}, label(STATUSES, item.status), item.remindersSent ? h('div', { className: 'small' }, `${item.remindersSent} ${item.remindersSent === 1 ? 'sollecito' : 'solleciti'}`) : null),
       h('td', {}, h('div', {}, formatDate(item.finalReplyDueDate)), slaBadge(item.slaState, item.daysLeft)),
     )))));
@@ -101,7 +103,7 @@ function filterForm(filters) {
       select('kind', 'Tipo', Object.entries(KINDS).filter(([k]) => k !== 'unclassified')),
       select('channel', 'Canale', Object.entries(CHANNELS)),
       select('sort', 'Ordine', [['urgency', 'Più urgenti prima'], ['receivedAt', 'Più vecchie prima'], ['-receivedAt', 'Più recenti prima']], 'Più urgenti prima'),
-      h('div', { className: 'col-md-4 col-lg-3' }, h('label', { for: 'filter-q', className: 'form-label' }, 'Testo nel protocollo o nell’oggetto'),
+      h('div', { className: 'col-md-4 col-lg-3' }, h('label', { for: 'filter-q', className: 'form-label' }, 'Testo nel protocollo o nel codice della categoria'),
         h('input', { id: 'filter-q', name: 'q', className: 'form-control form-control-sm', value: filters.q ?? '', minlength: 3 })),
       h('div', { className: 'col-md-4 col-lg-2' }, h('label', { for: 'filter-from', className: 'form-label' }, 'Ricevute dal'),
         h('input', { id: 'filter-from', name: 'receivedFrom', type: 'date', className: 'form-control form-control-sm', value: filters.receivedFrom ?? '' })),

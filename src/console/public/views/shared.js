@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { SLA, slaWords } from '../labels.js';
+import { KINDS, SLA, slaWords } from '../labels.js';
 
 let sectorsPromise = null;
 /** The sectors (id → name), loaded once per session page. */
@@ -26,4 +26,25 @@ export function markUpdated(stamp, what = 'Aggiornato') {
 
 export function loadingError(error) {
   return h('div', { className: 'alert alert-danger', role: 'alert' }, `Impossibile caricare i dati: ${error.message}`);
+}
+
+/** The categories of the catalogue that take cases today (read each time: an admin may have just changed them). */
+export function loadCategories() {
+  return api('/categories').then((r) => r.body.items);
+}
+
+/** Under a form's category select: the kinds the chosen category takes and the sector it proposes. */
+export function categoryHint(form, categories) {
+  const select = form.querySelector('select[name="category"]');
+  const help = select && form.querySelector(`#${select.id}-help`);
+  if (!help) return;
+  const initial = help.textContent;
+  const update = () => {
+    const chosen = categories.find((c) => c.code === select.value);
+    help.textContent = chosen
+      ? `Accetta: ${chosen.kinds.map((k) => KINDS[k] ?? k).join(', ')} · settore proposto: ${chosen.defaultSectorName ?? 'nessuno, risponde l’URP'}.`
+      : initial;
+  };
+  select.addEventListener('change', update);
+  update();
 }

@@ -28,6 +28,8 @@ import type {
 import type { Actor } from '../../shared/actor';
 import type {
   AcknowledgeCase,
+  AttachDuplicate,
+  DetachDuplicate,
   ClassifyCase,
   CloseCase,
   DirectCaseElsewhere,
@@ -459,5 +461,25 @@ export const unmerge = (over: Over<UnmergeCase> = {}): UnmergeCase => ({
   caseId: CASE_ID,
   actor: operator,
   at: on('2026-03-06'),
+  ...over,
+});
+
+export const attachDuplicate = (over: Over<AttachDuplicate> = {}): AttachDuplicate => ({
+  type: 'AttachDuplicate',
+  caseId: CASE_ID,
+  actor: operator,
+  at: on('2026-03-04'),
+  duplicateCaseId: 'case-0002',
+  duplicateReference: 'URP-2026-000043',
+  ...over,
+});
+
+export const detachDuplicate = (over: Over<DetachDuplicate> = {}): DetachDuplicate => ({
+  type: 'DetachDuplicate',
+  caseId: CASE_ID,
+  actor: operator,
+  at: on('2026-03-06'),
+  duplicateCaseId: 'case-0002',
+  duplicateReference: 'URP-2026-000043',
   ...over,
 });

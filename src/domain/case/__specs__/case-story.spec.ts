@@ -45,6 +45,9 @@ const firstLife = (): CaseCommand[] => [
 const secondLife = (): CaseCommand[] => [
   f.receive({ kind: 'information_request', subject: 'lavori/cantieri', title: 'Cantiere di via Roma 12', at: f.on('2026-05-04') }),
   f.classify({ kind: 'appreciation', subject: 'lavori/cantieri', at: f.on('2026-05-04', '10:00') }),
+  // Another case about the same thing is merged into this one, then separated again.
+  f.attachDuplicate({ at: f.on('2026-05-04', '11:00') }),
+  f.detachDuplicate({ at: f.on('2026-05-04', '12:00') }),
   f.close({ outcome: 'no_reply_needed', at: f.on('2026-05-05') }),
 ];
 

@@ -1,4 +1,5 @@
 import type { CaseCommand } from '../case-commands';
+import * as fixture from './case-fixtures';
 import { spec } from '../../testing/decider-spec';
 import { caseDecider } from '../case-decider';
 import {
@@ -207,5 +208,26 @@ describe('Merging duplicates', () => {
 
   it('only a merged case can be unmerged', () => {
     given([received()]).when(unmerge()).thenThrows('CASE_NOT_MERGED');
+  });
+});
+
+describe('The survivor of a merge', () => {
+  const given = spec(caseDecider).given;
+  const base = [fixture.received(), fixture.acknowledged()];
+  const attached = {
+    type: 'CaseDuplicateAttached',
+    data: { caseId: fixture.CASE_ID, duplicateCaseId: 'case-0002', duplicateReference: 'URP-2026-000043', attachedAt: fixture.on('2026-03-04') },
+  } as const;
+
+  it('names the duplicate merged into it, once, even when already answered', () => {
+    given(base).when(fixture.attachDuplicate()).then([attached]);
+    given([...base, attached]).when(fixture.attachDuplicate()).thenNothing();
+  });
+
+  it('records the separation only of a duplicate it holds', () => {
+    given([...base, attached])
+      .when(fixture.detachDuplicate())
+      .then([{ type: 'CaseDuplicateDetached', data: { caseId: fixture.CASE_ID, duplicateCaseId: 'case-0002', duplicateReference: 'URP-2026-000043', detachedAt: fixture.on('2026-03-06') } }]);
+    given(base).when(fixture.detachDuplicate()).thenNothing();
   });
 });

@@ -30,6 +30,8 @@ const oneOfEach: { [Type in CaseCommandType]: (actor: Actor) => CaseCommand } = 
   GiveSatisfactionFeedback: (actor) => fixture.giveFeedback({ actor }),
   MergeCase: (actor) => fixture.merge({ actor }),
   UnmergeCase: (actor) => fixture.unmerge({ actor }),
+  AttachDuplicate: (actor) => fixture.attachDuplicate({ actor }),
+  DetachDuplicate: (actor) => fixture.detachDuplicate({ actor }),
 };
 
 const commandTypes = Object.keys(oneOfEach) as CaseCommandType[];

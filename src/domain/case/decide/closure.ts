@@ -7,6 +7,8 @@ import {
   OUTCOMES_WITHOUT_REPLY,
   type CloseCase,
   type GiveSatisfactionFeedback,
+  type AttachDuplicate,
+  type DetachDuplicate,
   type MergeCase,
   type ReopenCase,
   type UnmergeCase,
@@ -98,6 +100,20 @@ export function unmerge(command: UnmergeCase, state: Case): CaseEvent[] {
     throw new DomainError('CASE_NOT_MERGED', `Case ${state.caseId} is not merged`, { caseId: state.caseId });
   }
   return [{ type: 'CaseUnmerged', data: { caseId: state.caseId, fromCaseId: state.merge.intoCaseId, unmergedAt: command.at } }];
+}
+
+export function attachDuplicate(command: AttachDuplicate, state: Case): CaseEvent[] {
+  const duplicateCaseId = requireText(command.duplicateCaseId, 'duplicateCaseId');
+  if (state.duplicates.includes(duplicateCaseId)) return [];
+  const duplicateReference = requireText(command.duplicateReference, 'duplicateReference');
+  return [{ type: 'CaseDuplicateAttached', data: { caseId: state.caseId, duplicateCaseId, duplicateReference, attachedAt: command.at } }];
+}
+
+export function detachDuplicate(command: DetachDuplicate, state: Case): CaseEvent[] {
+  const duplicateCaseId = requireText(command.duplicateCaseId, 'duplicateCaseId');
+  if (!state.duplicates.includes(duplicateCaseId)) return [];
+  const duplicateReference = requireText(command.duplicateReference, 'duplicateReference');
+  return [{ type: 'CaseDuplicateDetached', data: { caseId: state.caseId, duplicateCaseId, duplicateReference, detachedAt: command.at } }];
 }
 
 function requireClosed(state: Case): Closure {
