@@ -22,9 +22,9 @@ export const CHANNEL_WEIGHTS: Readonly<Record<CaseKind, readonly (readonly [Chan
     ['telegram', 1], ['facebook', 4], ['instagram', 2], ['x', 1], ['video_call', 2], ['mayor_line', 1],
   ],
   report: [
-    // Not through chats or social networks: the channel policy (seed 000) refuses reports there.
-    ['web', 36], ['phone', 22], ['toll_free', 10], ['email', 14], ['counter', 8], ['mayor_line', 6],
-    ['pec', 2], ['postal_mail', 2],
+    // Those that try a chat are sent to the web form (see properChannel in case-seeds.ts).
+    ['web', 30], ['phone', 18], ['toll_free', 10], ['email', 14], ['counter', 8], ['whatsapp', 8], ['mayor_line', 6],
+    ['pec', 2], ['postal_mail', 2], ['web_chat', 2],
   ],
   complaint: [['email', 28], ['web', 22], ['pec', 14], ['counter', 14], ['phone', 10], ['postal_mail', 8], ['mayor_line', 4]],
   suggestion: [['web', 35], ['email', 30], ['counter', 15], ['facebook', 8], ['instagram', 4], ['phone', 8]],

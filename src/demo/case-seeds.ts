@@ -3,7 +3,8 @@
  * period before their stories are planned. Live channels arrive in office hours on working
  * days; the web, e-mail and chats at any hour, fewer at weekends and in August.
  */
-import type { Channel } from '../contracts';
+import type { CaseKind, Channel } from '../contracts';
+import { defaultAcceptedKinds } from '../domain';
 import type { RomeDate } from '../shared/rome-time';
 import { CHANNEL_WEIGHTS, KIND_WEIGHTS, LIVE_CHANNELS, ODDS } from './case-mix';
 import { anyHourMoment, datesBetween, isWorkingDay, minutesAfter, officeMoment, officeMomentAfter } from './demo-calendar';
@@ -39,7 +40,7 @@ export function caseSeeds(rng: Prng, from: RomeDate, to: RomeDate, count: number
 
 function newArrival(rng: Prng, days: readonly RomeDate[], officeDays: readonly RomeDate[], citizens: readonly DemoCitizen[]): Arrival {
   const kind = rng.weighted(KIND_WEIGHTS);
-  const channel = rng.weighted(CHANNEL_WEIGHTS[kind]);
+  const channel = properChannel(kind, rng.weighted(CHANNEL_WEIGHTS[kind]));
   const live = LIVE_CHANNELS.includes(channel);
   const anonymous = kind === 'information_request' && ANONYMOUS_CHANNELS.includes(channel) && rng.chance(ODDS.anonymousInformation);
   return {
@@ -50,6 +51,14 @@ function newArrival(rng: Prng, days: readonly RomeDate[], officeDays: readonly R
     place: randomPlace(rng),
     citizen: anonymous ? null : pickCitizen(rng, citizens, WRITTEN_CHANNELS.includes(channel)),
   };
+}
+
+/**
+ * A report tried on a chat is refused there (the channel policy, seed 000): the citizen,
+ * told so in the chat, sends it through the web form.
+ */
+function properChannel(kind: CaseKind, tried: Channel): Channel {
+  return defaultAcceptedKinds(tried).includes(kind) ? tried : 'web';
 }
 
 /** Someone else reports the same problem a little later; the operator will merge it. */

@@ -130,7 +130,7 @@ export function requestFormPage(settings: PortalSettings, flow: RequestFlow, cat
 
     <section class="form-step" data-step="2" aria-labelledby="step-2-title" hidden>
       <h2 id="step-2-title" class="h3 mt-4">Il luogo</h2>
-      <p>Dove si trova il problema? Entrambe le indicazioni sono facoltative.</p>
+      <p>Se la richiesta riguarda un luogo preciso, lo indichi qui. Entrambe le indicazioni sono facoltative.</p>
       <div class="form-group mb-4">
         <label for="location" class="active">Indirizzo o luogo (facoltativo)</label>
         <input id="location" name="location" type="text" class="form-control" maxlength="500" autocomplete="street-address" aria-describedby="location-hint location-error">
