@@ -25,12 +25,12 @@ export function anyErased(opened: OpenedFields): boolean {
   return Object.values(opened).some(isErased);
 }
 
-/**
- * The personal text an entry shows: its one personal field that is neither the citizen's
- * identity nor the location (those belong to the case file's header).
- */
+/** Personal fields of a receipt that belong to the case file's header (or its attachments), not to an entry's text. */
+const HEADER_FIELDS = new Set(['citizen', 'title', 'location', 'point', 'attachments']);
+
+/** The personal text an entry shows: its one personal field that is not a header field (the receipt's description). */
 export function entryTextField(eventType: string): string | undefined {
-  return personalDataFieldsOf(eventType).find((field) => field !== 'citizen' && field !== 'location');
+  return personalDataFieldsOf(eventType).find((field) => !HEADER_FIELDS.has(field));
 }
 
 export function displayText(value: unknown): string | null {

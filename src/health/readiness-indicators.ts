@@ -11,7 +11,8 @@ import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { positionToString } from '../event-store/position';
 import { ProjectionRunner } from '../../projections/runner/projection-runner';
 
-const CHECK_TIMEOUT_MS = 3000;
+// Generous: the projections status measures lag on the log, seconds on a loaded machine.
+const CHECK_TIMEOUT_MS = 10_000;
 
 @Injectable()
 export class ReadinessIndicators {

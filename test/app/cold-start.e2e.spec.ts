@@ -24,6 +24,15 @@ const READ_ENDPOINTS = [
   '/projections/status',
 ];
 
+/** Path parameters of the OpenAPI document: well-formed values that name nothing yet. */
+const SAMPLE_PARAMETERS: Record<string, string> = {
+  year: '2026',
+  id: '00000000-0000-4000-8000-000000000000',
+  caseId: '00000000-0000-4000-8000-000000000000',
+  sectorId: 'no-such-sector',
+  sha256: '0'.repeat(64),
+};
+
 describe('the first request after a cold start', () => {
   let database: TestDatabase;
   let system: RunningSystem;
@@ -54,6 +63,24 @@ describe('the first request after a cold start', () => {
     const response = await request(system.app.getHttpServer()).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
     // The body of a 5xx in the failure message says which table was missing.
     expect({ path, serverError: response.status >= 500 ? response.body : null }).toEqual({ path, serverError: null });
+  });
+
+  // Every GET route the OpenAPI document lists, so an endpoint added later is covered too.
+  it('answers every GET route of the OpenAPI document without a 5xx', async () => {
+    const server = system.app.getHttpServer();
+    const document = (await request(server).get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const paths = Object.entries(document.paths)
+      .filter(([, operations]) => 'get' in operations)
+      .map(([path]) => path.replace(/\{([^}]+)\}/g, (_, name: string) => SAMPLE_PARAMETERS[name] ?? 'x'));
+    expect(paths.length).toBeGreaterThan(READ_ENDPOINTS.length);
+    const failures: { path: string; status: number; body: unknown }[] = [];
+    for (const path of paths) {
+      const response = await request(server).get(path).set('Authorization', `Bearer ${token}`);
+      // Readiness may say 503 by design (test/health/readiness.e2e.spec.ts); any other 5xx is a fault.
+      const deliberate = path === '/api/v1/health/ready' && response.status === 503;
+      if (response.status >= 500 && !deliberate) failures.push({ path, status: response.status, body: response.body });
+    }
+    expect(failures).toEqual([]);
   });
 
   it('answers the quality report of an empty year with zero cases', async () => {

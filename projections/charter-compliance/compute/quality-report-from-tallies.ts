@@ -7,13 +7,13 @@
  * one or a manager's proposal, is measured on the same counts.
  */
 import { CHANNELS, type CaseKind, type Instant } from '../../../src/contracts';
-import { dayFigures, meanFigure, shareFigure } from '../../sector-performance/compute/figures';
+import { DayFigures, figure, shareFigure } from '../../sector-performance/compute/figures';
 import { yearPeriod } from '../../sector-performance/compute/report-period';
 import { isPositiveScore, SatisfactionFigures } from '../../sector-performance/compute/satisfaction';
 import { sectorsNamed } from '../../sector-performance/compute/sectors-of-period';
 import { KINDS_AND_UNCLASSIFIED } from '../../sector-performance/compute/volumes';
 import type { SectorEntry } from '../../sector-performance/facts/sector-facts';
-import { TALLY_METRICS, Tallies, tallyKeyParts, TallyKeyParts } from '../../sector-performance/tallies/case-tallies';
+import { TALLY_METRICS, Tallies, TallyKeyParts } from '../../sector-performance/tallies/case-tallies';
 import type { CorrectiveActionRecord } from '../corrective-actions/corrective-action-record';
 import type { StandardRecord } from '../standards/standard-record';
 import { VersionInForce, versionsInForceDuring } from '../standards/versions-in-force';
@@ -46,10 +46,12 @@ export function qualityReportFromTallies(input: TalliedReportInput): QualityRepo
   const measured = versionsInForceDuring(input.standards, period).map((version) => ({ version, measurement: measure(version, of, thresholds) }));
   const sectors = sectorResults(input.sectors, of, period, thresholds);
   const receipts = of(TALLY_METRICS.receipt);
+  const byChannel = countBy(receipts, (e) => e.detail);
+  const byKind = countBy(receipts, (e) => e.kind || 'unclassified');
   const volumes: QualityVolumes = {
     received: sum(receipts),
-    byChannel: CHANNELS.map((channel) => ({ channel, count: sum(receipts.filter((e) => e.detail === channel)) })),
-    byKind: KINDS_AND_UNCLASSIFIED.map((kind) => ({ kind, count: sum(receipts.filter((e) => (e.kind || 'unclassified') === kind)) })),
+    byChannel: CHANNELS.map((channel) => ({ channel, count: byChannel.get(channel) ?? 0 })),
+    byKind: KINDS_AND_UNCLASSIFIED.map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
     bySector: [
       ...sectors.map((s) => ({ sectorId: s.sectorId, name: s.name, count: s.received })),
       { sectorId: null, name: null, count: sum(receipts.filter((e) => e.sector === '')) },
@@ -67,15 +69,22 @@ export function qualityReportFromTallies(input: TalliedReportInput): QualityRepo
   });
 }
 
+/** Counts summed per group, in one pass. */
+function countBy(entries: readonly Entry[], group: (e: Entry) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(group(e), (counts.get(group(e)) ?? 0) + e.count);
+  return counts;
+}
+
 function byMetric(tallies: Tallies, from: string, to: string): Map<string, Entry[]> {
   const entries = new Map<string, Entry[]>();
   for (const [key, count] of tallies) {
     if (count === 0) continue;
-    const parts = tallyKeyParts(key);
-    if (parts.day < from || parts.day > to) continue;
-    const list = entries.get(parts.metric) ?? [];
-    list.push({ ...parts, count });
-    entries.set(parts.metric, list);
+    const [metric, day, sector, kind, detail] = key.split('|');
+    if (day < from || day > to) continue;
+    let list = entries.get(metric);
+    if (!list) entries.set(metric, (list = []));
+    list.push({ metric, day, sector, kind, detail, count });
   }
   return entries;
 }
@@ -112,14 +121,32 @@ function measure(version: VersionInForce, of: EntriesOf, thresholds: ComplianceT
 function timeMeasurement(done: readonly Entry[], notDone: readonly Entry[], termDays: number, required: number, minSample: number): StandardMeasurement {
   const within = sum(done.filter((e) => Number(e.detail) <= termDays));
   const decided = sum(done) + sum(notDone.filter((e) => Number(e.detail) > termDays));
-  return judgedMeasurement(shareFigure(within, decided, minSample), required, dayFigures(expand(done), minSample));
+  return judgedMeasurement(shareFigure(within, decided, minSample), required, histogramDayFigures(done, minSample));
 }
 
-/** The days one by one, for the same median, percentile and mean as the facts give. */
-function expand(entries: readonly Entry[]): number[] {
-  const days: number[] = [];
-  for (const e of entries) for (let i = 0; i < e.count; i++) days.push(Number(e.detail));
-  return days;
+/**
+ * Median, nearest-rank 90th percentile and mean over the days as counted: the values
+ * statistics.ts computes over the days one by one, without listing a year's cases.
+ */
+function histogramDayFigures(entries: readonly Entry[], minSample: number): DayFigures {
+  const counts = new Map<number, number>();
+  for (const e of entries) counts.set(Number(e.detail), (counts.get(Number(e.detail)) ?? 0) + e.count);
+  const values = [...counts].sort((a, b) => a[0] - b[0]);
+  const n = values.reduce((total, [, count]) => total + count, 0);
+  // The value at a 0-based rank of the sorted days.
+  const at = (rank: number): number => {
+    let seen = 0;
+    for (const [value, count] of values) {
+      seen += count;
+      if (rank < seen) return value;
+    }
+    throw new RangeError(`rank ${rank} beyond ${n} values`);
+  };
+  const middle = Math.floor(n / 2);
+  const median = n === 0 ? null : n % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+  const p90 = n === 0 ? null : at(Math.ceil(0.9 * n) - 1);
+  const mean = n === 0 ? null : values.reduce((total, [value, count]) => total + value * count, 0) / n;
+  return { median: figure(median, n, minSample), p90: figure(p90, n, minSample), mean: figure(mean, n, minSample) };
 }
 
 function appliesToKind(kinds: readonly CaseKind[] | null, kind: string): boolean {
@@ -151,14 +178,15 @@ function sectorResults(sectors: readonly SectorEntry[], of: EntriesOf, period: {
 
 function survey(closures: readonly Entry[], minSample: number): SatisfactionFigures {
   const answered = closures.filter((e) => e.detail !== '');
-  const scores = expand(answered);
-  const positive = scores.filter(isPositiveScore).length;
+  const answers = sum(answered);
+  const positive = sum(answered.filter((e) => isPositiveScore(Number(e.detail))));
+  const scoreTotal = answered.reduce((total, e) => total + Number(e.detail) * e.count, 0);
   return {
     closures: sum(closures),
-    answers: scores.length,
+    answers,
     positiveAnswers: positive,
-    answerRate: shareFigure(scores.length, sum(closures), minSample),
-    positiveShare: shareFigure(positive, scores.length, minSample),
-    averageScore: meanFigure(scores, minSample),
+    answerRate: shareFigure(answers, sum(closures), minSample),
+    positiveShare: shareFigure(positive, answers, minSample),
+    averageScore: figure(answers === 0 ? null : scoreTotal / answers, answers, minSample),
   };
 }

@@ -11,12 +11,12 @@
  * single records; test/reports proves both ways give the same report figure by figure.
  */
 import type { Instant } from '../../../src/contracts';
-import { firstDayOfYear, lastDayOfYear, romeDate, romeYear, startOfRomeDay } from '../../../src/shared/rome-time';
+import { firstDayOfYear, lastDayOfYear, romeDate, romeYear } from '../../../src/shared/rome-time';
 import type { CaseFacts, ClockRecord, RoutingRecord } from '../facts/case-facts';
 import { calendarDaysFrom, earlierInstant, happenedBy } from '../compute/instants';
 import { isOverdueAt } from '../compute/period-end';
 import { netClockDays } from '../compute/timeliness';
-import { periodBounds, yearPeriod } from '../compute/report-period';
+import { PeriodBounds, periodBounds, yearPeriod } from '../compute/report-period';
 
 export const TALLY_METRICS = {
   /** A case received (the clock started at receipt); detail: the channel. */
@@ -121,7 +121,7 @@ export function clockTallies(clock: ClockRecord, asOf: Instant, into: Tallies): 
   }
   for (const year of yearsConcerned(clock, asOf)) {
     if (clock.sectorId !== null) addTally(into, { metric: TALLY_METRICS.named, day: firstDayOfYear(year), sector, kind: '', detail: '' });
-    const at = earlierInstant(periodBounds(yearPeriod(year)).end, asOf);
+    const at = earlierInstant(yearBounds(year).end, asOf);
     if (clock.sectorId !== null && isOverdueAt(clock, at)) addTally(into, { metric: TALLY_METRICS.overdue, day: lastDayOfYear(year), sector, kind: '', detail: '' });
   }
 }
@@ -151,11 +151,18 @@ function yearsConcerned(clock: ClockRecord, asOf: Instant): number[] {
       : romeYear(asOf === END_OF_TIME ? clock.startedAt : asOf);
   const years: number[] = [];
   for (let year = first; year <= last; year++) {
-    const start = startOfRomeDay(firstDayOfYear(year));
-    if (clock.closedAt === null && clock.mergedAt !== null && Date.parse(clock.mergedAt) < Date.parse(start)) continue;
+    if (clock.closedAt === null && clock.mergedAt !== null && Date.parse(clock.mergedAt) < Date.parse(yearBounds(year).start)) continue;
     years.push(year);
   }
   return years;
+}
+
+// A report counts a few thousand open clocks on each request: the years' bounds are computed once.
+const boundsOfYear = new Map<number, PeriodBounds>();
+function yearBounds(year: number): PeriodBounds {
+  let bounds = boundsOfYear.get(year);
+  if (!bounds) boundsOfYear.set(year, (bounds = periodBounds(yearPeriod(year))));
+  return bounds;
 }
 
 export function routingTallies(routing: RoutingRecord, asOf: Instant, into: Tallies): void {

@@ -53,23 +53,24 @@ import { SqlParams } from './sql-params';
 
 /**
  * The horizon H of the comment above, as an uncorrelated subquery (evaluated once per
- * statement). min() over no rows is NULL, which least() ignores: then H = xmax(S).
+ * statement). pg_locks and pg_stat_activity are each read once (MATERIALIZED): read per
+ * candidate transaction they cost seconds on a busy server. min() over no rows is NULL,
+ * which least() ignores: then H = xmax(S).
  */
 export const STABLE_HORIZON_SQL = `(
+  WITH snapshot AS MATERIALIZED (SELECT pg_current_snapshot() AS s),
+  ours AS MATERIALIZED (SELECT oid FROM pg_database WHERE datname = current_database()),
+  locks AS MATERIALIZED (SELECT locktype, transactionid, virtualtransaction, pid, database FROM pg_locks),
+  foreign_xids AS MATERIALIZED (
+    SELECT held_xid.transactionid FROM locks AS held_xid
+    WHERE held_xid.locktype = 'transactionid' AND (
+      held_xid.virtualtransaction IN (
+        SELECT virtualtransaction FROM locks
+        WHERE locktype = 'relation' AND database <> 0 AND database <> (SELECT oid FROM ours))
+      OR held_xid.pid IN (SELECT pid FROM pg_stat_activity WHERE datid <> (SELECT oid FROM ours))))
   SELECT least(pg_snapshot_xmax(snapshot.s), (
-    SELECT min(x) FROM pg_snapshot_xip(snapshot.s) AS x
-    WHERE NOT EXISTS (
-      SELECT 1 FROM pg_locks AS held_xid
-      WHERE held_xid.locktype = 'transactionid' AND held_xid.transactionid = x::xid
-        AND (EXISTS (
-              SELECT 1 FROM pg_locks AS elsewhere
-              WHERE elsewhere.virtualtransaction = held_xid.virtualtransaction AND elsewhere.locktype = 'relation'
-                AND elsewhere.database <> 0 AND elsewhere.database <> (SELECT oid FROM pg_database WHERE datname = current_database()))
-          OR EXISTS (
-              SELECT 1 FROM pg_stat_activity AS backend
-              WHERE backend.pid = held_xid.pid
-                AND backend.datid <> (SELECT oid FROM pg_database WHERE datname = current_database()))))))
-  FROM (SELECT pg_current_snapshot() AS s) AS snapshot)`;
+    SELECT min(x) FROM pg_snapshot_xip(snapshot.s) AS x WHERE x::xid NOT IN (SELECT transactionid FROM foreign_xids)))
+  FROM snapshot)`;
 
 /** Enforces the rule above: only rows of transactions that can no longer add any below them. */
 const BELOW_STABLE_HORIZON = `transaction_id < ${STABLE_HORIZON_SQL}`;

@@ -1,9 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { CaseReferences } from '../../../src/citizen-access/case-references';
 
-/** The case id behind a reference, once the case timeline (a projection) has it. */
+/**
+ * The case id behind a reference, once the case timeline (a projection) has it. Waits up to
+ * 30 s: on a loaded machine the projector can lag by seconds.
+ */
 export async function caseIdOf(app: INestApplication, reference: string): Promise<string> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 600; attempt++) {
     const caseId = await app.get(CaseReferences).caseIdOf(reference);
     if (caseId) return caseId;
     await new Promise((resolve) => setTimeout(resolve, 50));

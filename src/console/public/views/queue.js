@@ -71,7 +71,9 @@ function queueTable(items, inbox, categoryLabels) {
     h('caption', { className: 'visually-hidden' }, 'Pratiche aperte'),
     h('thead', {}, h('tr', {}, ['Protocollo', 'Categoria', 'Tipo', 'Canale', inbox ? 'Presa in carico entro' : 'Settore', 'Stato', 'Risposta finale entro'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, items.map((item) => h('tr', { dataset: { reference: item.reference } },
-      h('td', {}, h('a', { href: `#/case/${item.caseId}`, className: 'fw-semibold' }, item.reference)),
+      h('td', {}, h('a', { href: `#/case/${item.caseId}`, className: 'fw-semibold' }, item.reference),
+        // Words, not only a colour: the citizen or the sector did not get a message and must be reached another way.
+        item.deliveryFailed ? h('div', {}, h('span', { className: 'delivery-failed' }, '✉ invio non riuscito')) : null),
       h('td', {}, categoryLabels.get(item.subject) ?? item.subject ?? '—'),
       h('td', {}, label(KINDS, item.kind)),
       h('td', {}, label(CHANNELS, item.channel)),
@@ -102,6 +104,7 @@ function filterForm(filters) {
       sectorSelect,
       select('kind', 'Tipo', Object.entries(KINDS).filter(([k]) => k !== 'unclassified')),
       select('channel', 'Canale', Object.entries(CHANNELS)),
+      select('deliveryFailed', 'Messaggi', [['true', 'Con un invio non riuscito'], ['false', 'Senza invii non riusciti']], 'Tutte'),
       select('sort', 'Ordine', [['urgency', 'Più urgenti prima'], ['receivedAt', 'Più vecchie prima'], ['-receivedAt', 'Più recenti prima']], 'Più urgenti prima'),
       h('div', { className: 'col-md-4 col-lg-3' }, h('label', { for: 'filter-q', className: 'form-label' }, 'Testo nel protocollo o nel codice della categoria'),
         h('input', { id: 'filter-q', name: 'q', className: 'form-control form-control-sm', value: filters.q ?? '', minlength: 3 })),

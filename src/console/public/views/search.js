@@ -1,6 +1,6 @@
 // Finds any case, closed ones too: by reference typed anywhere, by category (its code or
-// words of its label), and by the citizen's e-mail, phone or fiscal code where the server
-// offers the citizen lookup (keyed blind indexes: no personal data in clear in an index).
+// words of its label), and by the citizen's e-mail, phone, fiscal code or name, which the
+// server matches through keyed blind indexes (no personal data in clear in an index).
 import { api } from '../api.js';
 import { h, replace } from '../dom.js';
 import { CHANNELS, KINDS, OUTCOMES, STATUSES, formatInstant, label } from '../labels.js';
@@ -61,20 +61,11 @@ async function byText(text) {
   };
 }
 
-/** By a datum of the citizen, through the server's citizen lookup when it offers one. */
-async function byCitizen(text, [key, words]) {
-  try {
-    const { body } = await api('/personal-data/citizen-lookups', { method: 'POST', body: { [key]: text } });
-    const items = body.cases ?? body.items ?? [];
-    if (items.length === 0) return { content: h('p', { className: 'alert alert-warning' }, `Nessuna pratica di un cittadino con questo ${words}.`) };
-    if (items[0]?.reference) return { content: hitsTable(items, []) };
-    return { content: h('p', {}, `${items.length} cittadini trovati.`) };
-  } catch (error) {
-    if (error.status === 404 || error.status === 405) {
-      return { content: h('p', { className: 'alert alert-info' }, `La ricerca per ${words} non è ancora disponibile su questo server. Cerca per protocollo o per categoria.`) };
-    }
-    throw error;
-  }
+/** By a datum of the citizen: the case search matches it through the citizen directory's blind indexes. */
+async function byCitizen(text, [, words]) {
+  const [{ body }, categories] = await Promise.all([api(`/case-search?q=${encodeURIComponent(text)}`), loadCategories().catch(() => [])]);
+  if (body.items.length === 0) return { content: h('p', { className: 'alert alert-warning' }, `Nessuna pratica di un cittadino con questo ${words}, tra quelle che il tuo ruolo può vedere.`) };
+  return { content: hitsTable(body.items, categories) };
 }
 
 function hitsTable(items, categories) {

@@ -1,8 +1,8 @@
 // The erasure of a citizen's personal data (GDPR art. 17), in three steps: find the citizen
-// (from the reference of one of their cases, or by e-mail, phone or fiscal code where the
-// server offers the citizen lookup), give the legal reason, confirm. The key of the citizen's
+// (from the reference of one of their cases, or by e-mail, phone or fiscal code, which the
+// case search matches through keyed blind indexes), give the legal reason, confirm. The key of the citizen's
 // data is destroyed: counts, dates and times stay, names, contacts and texts cannot be read.
-import { api, ApiError } from '../../api.js';
+import { api } from '../../api.js';
 import { h, replace } from '../../dom.js';
 import { commandForm, localViolation } from '../../forms.js';
 import { REFERENCE_PATTERN, formatInstant } from '../../labels.js';
@@ -44,23 +44,14 @@ async function citizenOfCase(reference) {
   return { citizenId, fullName: c.fullName, contact: c.email ?? c.phone, erased: file.personalData?.erased === true, cases: [file.reference] };
 }
 
-/** By e-mail, phone or fiscal code: the server's citizen lookup (keyed blind indexes, nothing in clear). */
+/** By e-mail, phone or fiscal code: the case search matches them through keyed blind indexes, then the citizen of the newest case. */
 async function lookUpCitizen(text) {
   const value = text.trim();
-  const key = value.includes('@') ? 'email' : /^[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]$/.test(value) ? 'fiscalCode' : /^\+?[\d\s./-]{6,}$/.test(value) ? 'phone' : null;
-  if (!key) throw localViolation('who', 'Scrivi un protocollo (URP-2026-000123), un indirizzo e-mail, un telefono o un codice fiscale.');
-  try {
-    const { body } = await api('/personal-data/citizen-lookups', { method: 'POST', body: { [key]: value } });
-    const hits = body.items ?? body.citizens ?? (body.citizenId ? [body] : []);
-    if (hits.length === 0) throw localViolation('who', 'Nessun cittadino con questo recapito.');
-    const hit = hits[0];
-    return { citizenId: hit.citizenId, fullName: hit.fullName, contact: hit.email ?? hit.phone ?? value, erased: hit.erased === true, cases: (hit.cases ?? []).map((c) => c.reference ?? c) };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404 && !error.body.violations) {
-      throw localViolation('who', 'La ricerca per recapito non è disponibile su questo server: usa il protocollo di una pratica del cittadino.');
-    }
-    throw error;
-  }
+  if (value.length < 3) throw localViolation('who', 'Scrivi un protocollo (URP-2026-000123), un indirizzo e-mail, un telefono o un codice fiscale.');
+  const { body } = await api(`/case-search?q=${encodeURIComponent(value)}`);
+  if (body.items.length === 0) throw localViolation('who', 'Nessuna pratica di un cittadino con questo recapito o codice fiscale.');
+  const citizen = await citizenOfCase(body.items[0].reference);
+  return citizen && { ...citizen, cases: body.items.map((hit) => hit.reference) };
 }
 
 function confirmStep(citizen, status) {
@@ -74,7 +65,7 @@ function confirmStep(citizen, status) {
     h('dl', { className: 'row facts', id: 'erasure-who' },
       h('dt', { className: 'col-sm-4' }, 'Nome e cognome'), h('dd', { className: 'col-sm-8' }, citizen.fullName ?? '—'),
       h('dt', { className: 'col-sm-4' }, 'Recapito'), h('dd', { className: 'col-sm-8' }, citizen.contact ?? '—'),
-      citizen.cases.length ? [h('dt', { className: 'col-sm-4' }, 'Pratica trovata'), h('dd', { className: 'col-sm-8' }, citizen.cases.join(', '))] : null),
+      citizen.cases.length ? [h('dt', { className: 'col-sm-4' }, citizen.cases.length === 1 ? 'Pratica trovata' : 'Pratiche trovate'), h('dd', { className: 'col-sm-8' }, citizen.cases.join(', '))] : null),
     h('h3', { className: 'h5' }, 'Passo 3 di 3 — motivo e conferma'),
     commandForm({
       id: 'erasure-confirm',
