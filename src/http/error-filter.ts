@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import {
   IdempotencyKeyReusedError,
   PersistentConflictError,
@@ -8,6 +8,8 @@ import {
 } from '../command-handling/command-errors';
 import { DomainError } from '../domain/shared/domain-error';
 import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionError } from '../event-store/errors';
+import { sendOpen311 } from '../open311/open311-format';
+import { formatOfPath, isOpen311Path } from '../open311/open311-paths';
 
 /** A broken rule of the domain is 422; acting outside one's role is 403; an unknown target 404. */
 const DOMAIN_ERROR_STATUS: Record<string, [number, string]> = {
@@ -30,6 +32,12 @@ export class ErrorFilter implements ExceptionFilter {
     const { status, body } = this.describe(error);
     // A deliberate 5xx (readiness's 503, a 503 with Retry-After) is an answer, not a fault to log with its stack.
     if (status >= 500 && !(error instanceof HttpException)) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    const path = host.switchToHttp().getRequest<Request>().path;
+    if (isOpen311Path(path)) {
+      const message = Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? body.error ?? 'Error');
+      sendOpen311(response, status, formatOfPath(path), 'errors', [{ code: status, description: message }]);
+      return;
+    }
     response.status(status).json(body);
   }
 

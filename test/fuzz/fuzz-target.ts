@@ -18,6 +18,7 @@ export async function sendMalformed(server: unknown, malformed: MalformedRequest
   const response = await test;
   const status = response.status;
   if (status >= 500) return { status, problem: `${status} ${JSON.stringify(response.body)}` };
+  if (status >= 400 && OPEN311.test(malformed.url)) return { status, problem: open311ErrorProblem(status, response) };
   if (status >= 400) {
     if (!/^application\/json/.test(String(response.headers['content-type']))) return { status, problem: 'error body is not JSON' };
     if (response.body?.statusCode !== status) return { status, problem: `error body ${JSON.stringify(response.body)} lacks statusCode` };
@@ -29,4 +30,18 @@ export async function sendMalformed(server: unknown, malformed: MalformedRequest
     }
   }
   return { status };
+}
+
+/** Open311 GeoReport v2 answers errors in the spec's own format: a list of { code, description }. */
+const OPEN311 = /^\/api\/v1\/open311\//;
+
+function open311ErrorProblem(status: number, response: request.Response): string | undefined {
+  const type = String(response.headers['content-type']);
+  if (/^(application|text)\/xml/.test(type)) {
+    return /<errors>\s*<error>\s*<code>\d+<\/code>\s*<description>[^<]*<\/description>/.test(response.text) ? undefined : `Open311 XML error body ${response.text}`;
+  }
+  if (!/^application\/json/.test(type)) return 'Open311 error body is neither JSON nor XML';
+  const errors = response.body as { code?: unknown; description?: unknown }[];
+  const wellFormed = Array.isArray(errors) && errors.length > 0 && errors.every((e) => e.code === status && typeof e.description === 'string');
+  return wellFormed ? undefined : `Open311 error body ${JSON.stringify(response.body)} is not a list of { code, description }`;
 }

@@ -18,19 +18,20 @@ describe('delivery of every message through SMTP', () => {
   let smtp: TestSmtpServer;
   let system: CaseSystem;
   let dispatcher: OutboxDispatcher;
-  const saved = { ...process.env };
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer();
-    Object.assign(process.env, {
-      SMTP_URL: smtp.url,
-      MAIL_FROM: '"URP Comune di Ancona" <urp@comune.ancona.it>',
-      PUBLIC_BASE_URL: 'https://urp.comune.ancona.it',
-      MAIL_DISPATCH_INTERVAL_MS: '0',
-      MAIL_RETRY_BASE_SECONDS: '60',
-      MAIL_MAX_ATTEMPTS: '4',
+    system = await startCaseSystem({
+      at: '2026-03-02T09:00:00Z',
+      env: {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: '"URP Comune di Ancona" <urp@comune.ancona.it>',
+        PUBLIC_BASE_URL: 'https://urp.comune.ancona.it',
+        MAIL_DISPATCH_INTERVAL_MS: '0',
+        MAIL_RETRY_BASE_SECONDS: '60',
+        MAIL_MAX_ATTEMPTS: '4',
+      },
     });
-    system = await startCaseSystem({ at: '2026-03-02T09:00:00Z' });
     dispatcher = system.app.get(OutboxDispatcher);
     const appointed = await system
       .as('admin')
@@ -40,7 +41,6 @@ describe('delivery of every message through SMTP', () => {
   afterAll(async () => {
     await system?.stop();
     await smtp?.close();
-    process.env = saved;
   });
 
   /** The outbox has seen every event appended so far. */

@@ -217,7 +217,7 @@ describe('the read side over HTTP', () => {
     const document = (await request(system.app.getHttpServer()).get('/docs-json').expect(200)).body;
     const queue = document.paths['/api/v1/queue'].get;
     expect(queue.parameters.map((p: { name: string }) => p.name).sort()).toEqual(
-      ['channel', 'cursor', 'kind', 'limit', 'q', 'receivedFrom', 'receivedTo', 'sectorId', 'slaState', 'sort', 'status'].sort(),
+      ['channel', 'cursor', 'deliveryFailed', 'kind', 'limit', 'q', 'receivedFrom', 'receivedTo', 'sectorId', 'slaState', 'sort', 'status'].sort(),
     );
     expect(queue.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/QueuePageView');
     expect(document.paths['/api/v1/cases/{id}'].get.responses['404']).toBeDefined();

@@ -55,7 +55,8 @@ export interface CaseSystem {
 
 const ADMIN = { id: 'fixture-admin', role: 'admin' as const };
 
-export async function startCaseSystem(options: { at?: string } = {}): Promise<CaseSystem> {
+/** `env`: further configuration, e.g. the mail settings of the delivery spec. */
+export async function startCaseSystem(options: { at?: string; env?: Record<string, string> } = {}): Promise<CaseSystem> {
   const clock = new ManualClock(options.at ?? '2026-03-02T09:00:00Z');
   const database = await provisionTestDatabase();
   let system: RunningSystem | undefined;
@@ -70,6 +71,7 @@ export async function startCaseSystem(options: { at?: string } = {}): Promise<Ca
       TOKEN_TTL_SECONDS: String(400 * 24 * 3600),
       // Deadlines tick only when a spec asks (POST /deadlines/tick), never on wall-clock time.
       URP_DEADLINES_TICK_MS: '0',
+      ...options.env,
     };
     system = await startSystem(loadAppConfig(env as NodeJS.ProcessEnv), {
       clock,

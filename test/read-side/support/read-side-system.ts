@@ -56,7 +56,7 @@ export async function startReadSideSystem(at = '2026-03-02T09:00:00.000Z'): Prom
   const clock = new ManualClock(at);
   const database: TestDatabase = await provisionTestDatabase();
   // Tokens outlive the days the specs move the clock through.
-  const config = loadAppConfig({ DATABASE_URL: database.url, URP_DEMO: '1', URP_DEADLINES_TICK_MS: '0', TOKEN_TTL_SECONDS: String(400 * 24 * 3600) } as NodeJS.ProcessEnv);
+  const config = loadAppConfig({ DATABASE_URL: database.url, URP_DEMO: '1', URP_DEADLINES_TICK_MS: '0', MAIL_DISPATCH_INTERVAL_MS: '0', TOKEN_TTL_SECONDS: String(400 * 24 * 3600) } as NodeJS.ProcessEnv);
 
   const appModule = AppModule.register({
     config,
