@@ -5,9 +5,7 @@
  * - verification: the report from the stored tables against a full replay, figure by figure.
  */
 import type { DataSource } from 'typeorm';
-import type { Instant } from '../../src/contracts';
-import type { EventStore } from '../../src/event-store/event-store.port';
-import { positionToString } from '../../src/event-store/position';
+import { type Instant, type EventStore, positionToString } from '../../src/read-side';
 import { LIVE_COMPLIANCE_TABLES } from '../charter-compliance/compliance-tables';
 import type { QualityReport } from '../charter-compliance/compute/quality-report';
 import type { ComplianceThresholds } from '../charter-compliance/compute/thresholds';

@@ -12,7 +12,7 @@ import {
   type CaseStatus,
   type Channel,
   type RomeDate,
-} from '../../src/contracts';
+} from '../../src/read-side';
 import { SLA_STATES, type SlaState } from '../shared/final-reply-standing';
 import { PERSONAL_DATA_ACCESS, type PersonalDataAccess } from './personal-data-access';
 

@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../src/auth';
-import { caseStream } from '../../src/contracts';
-import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
+import { caseStream, EVENT_STORE, EventStore } from '../../src/read-side';
 import { CaseIdParams } from './case-id.params';
 import { caseNotFound } from './case-not-found';
 import { RawEventView, toRawEventView } from './raw-event.view';

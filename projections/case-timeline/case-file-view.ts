@@ -1,7 +1,5 @@
 /** A case file as GET /cases/{id} shows it, for one viewer on one day. */
-import type { RomeDate } from '../../src/contracts';
-import { positionToString } from '../../src/event-store/position';
-import { calendarDaysBetween } from '../../src/shared/rome-time';
+import { type RomeDate, positionToString, calendarDaysBetween } from '../../src/read-side';
 import { isOpen } from '../shared/case-summary';
 import { finalReplyStanding } from '../shared/final-reply-standing';
 import type { CaseDetailView, PersonalDataView, TimelineEntryView } from './case-detail.view';

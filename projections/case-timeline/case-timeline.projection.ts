@@ -5,9 +5,8 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CASE_EVENT_TYPES, type CaseEvent, type Channel } from '../../src/contracts';
+import { CASE_EVENT_TYPES, type CaseEvent, type Channel, type RecordedEvent } from '../../src/read-side';
 import { acknowledgedByEmail } from '../outbox/message-rules';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { loadSummaries, saveSummaries } from '../shared/case-summary-columns';
 import { caseEventsOf, StoredCaseEvent } from '../shared/fold-case-events';

@@ -3,7 +3,7 @@
  * and personal data opened at read time only for the roles that need it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../../src/domain/shared/actor';
+import type { Actor } from '../../src/read-side';
 import { ERASED_DISPLAY_TEXT, PersonalDataVault } from '../../src/personal-data';
 import { CaseScript, MARIO, on, sectorEstablished, sectorRenamed } from '../../test/read-side/support/case-script';
 import { OPERATOR } from '../../test/read-side/support/event-writer';

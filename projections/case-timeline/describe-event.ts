@@ -8,7 +8,7 @@
  * says "da inviare" until the delivery is recorded, and "inviata" only after it
  * (message-delivery-titles.ts). An event that sends no e-mail never mentions one.
  */
-import type { CaseEvent, Channel } from '../../src/contracts';
+import type { CaseEvent, Channel } from '../../src/read-side';
 import { acknowledgedByEmail, citizenMessageSent } from '../outbox/message-rules';
 import { CHANNEL_PHRASES, italianDate, KIND_NAMES, OUTCOME_PHRASES } from './italian-terms';
 import { pendingTitle, type MessageWording } from './message-delivery-titles';

@@ -4,7 +4,7 @@
  * title sees the sector names as they were at its event.
  */
 import { acknowledgedByEmail } from '../outbox/message-rules';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { RecordedEvent } from '../../src/read-side';
 import type { CaseSummary } from '../shared/case-summary';
 import { asCaseEvent } from '../shared/contract-events';
 import { evolveCaseSummary } from '../shared/evolve-case-summary';

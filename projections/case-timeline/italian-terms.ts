@@ -1,5 +1,5 @@
 /** The words the timeline uses for the contracts' codes, as citizens and staff read them. */
-import type { CaseKind, CaseOutcome, Channel, RomeDate } from '../../src/contracts';
+import type { CaseKind, CaseOutcome, Channel, RomeDate } from '../../src/read-side';
 
 /** How something came or went through a channel: "Pratica ricevuta allo sportello". */
 export const CHANNEL_PHRASES: Record<Channel, string> = {

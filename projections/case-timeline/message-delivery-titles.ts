@@ -9,8 +9,7 @@
  * A delivery is final: a failure recorded after it changes nothing.
  */
 import type { EntityManager } from 'typeorm';
-import { MESSAGE_EVENT_TYPES, type MessageDelivered, type MessageDeliveryFailed } from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import { MESSAGE_EVENT_TYPES, type MessageDelivered, type MessageDeliveryFailed, type RecordedEvent } from '../../src/read-side';
 
 export const DELIVERY_EVENT_TYPES: readonly string[] = MESSAGE_EVENT_TYPES;
 

@@ -2,7 +2,7 @@
  * Sealed fields opened for display: a value, or ERASED_DISPLAY_TEXT once the citizen's data
  * was erased (the vault answers ERASED when the key is gone).
  */
-import { personalDataFieldsOf, type CitizenDetails } from '../../src/contracts';
+import { personalDataFieldsOf, type CitizenDetails } from '../../src/read-side';
 import { ERASED_DISPLAY_TEXT, isErased, PersonalDataVault } from '../../src/personal-data';
 import type { CitizenView } from './case-detail.view';
 import type { PersonalDataAccess } from './personal-data-access';

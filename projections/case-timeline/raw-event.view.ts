@@ -1,7 +1,6 @@
 /** A stored event of a case stream, as the auditor's trail shows it: exactly as recorded. */
 import { ApiProperty } from '@nestjs/swagger';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
-import { positionToString } from '../../src/event-store/position';
+import { type RecordedEvent, positionToString } from '../../src/read-side';
 
 export class RawEventView {
   @ApiProperty({ format: 'uuid' })

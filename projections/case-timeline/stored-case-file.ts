@@ -1,5 +1,5 @@
 /** A case file as the timeline tables hold it, and its sealed fields once opened for a viewer. */
-import type { CaseEventType, Channel } from '../../src/contracts';
+import type { CaseEventType, Channel } from '../../src/read-side';
 import type { CaseSummary } from '../shared/case-summary';
 import type { OpenedFields } from './personal-data-display';
 

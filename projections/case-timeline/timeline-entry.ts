@@ -1,9 +1,7 @@
 /** One line of a case's timeline, as stored: who, when, what (in Italian), and the sealed texts. */
 import type { EntityManager } from 'typeorm';
-import { personalDataFieldsOf, type CaseEvent } from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import { personalDataFieldsOf, type CaseEvent, type RecordedEvent, normalizeInstant } from '../../src/read-side';
 import { isSealedEnvelope } from '../../src/personal-data';
-import { normalizeInstant } from '../../src/shared/rome-time';
 import { occurredAt } from '../shared/contract-events';
 import { insertRecords, RecordsetColumn } from '../shared/recordsets';
 import { describeCaseEvent, TitleLookups } from './describe-event';

@@ -1,7 +1,6 @@
 /** Staff names for the timeline's "who", from the users' own events (never their password hashes). */
 import type { EntityManager } from 'typeorm';
-import { USER_CREATED, type UserCreatedData } from '../../src/auth/users/user-events';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import { USER_CREATED, type UserCreatedData, type RecordedEvent } from '../../src/read-side';
 import { insertRecords } from '../shared/recordsets';
 
 export const USER_NAME_EVENT_TYPES = [USER_CREATED] as const;

@@ -5,9 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CHARTER_EVENT_TYPES, type CharterEvent } from '../../src/contracts';
-import { CORRECTIVE_ACTION_EVENT_TYPES } from '../../src/contracts/corrective-action-events';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import { CHARTER_EVENT_TYPES, type CharterEvent, CORRECTIVE_ACTION_EVENT_TYPES, type RecordedEvent } from '../../src/read-side';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { COMPLIANCE_TABLES, complianceTablesNamed, createComplianceTables } from './compliance-tables';
 import { correctiveActionRecord } from './corrective-actions/corrective-action-record';

@@ -1,4 +1,4 @@
-import type { CaseEvent } from '../../src/contracts';
+import type { CaseEvent } from '../../src/read-side';
 import type { CaseSummary } from '../shared/case-summary';
 import { emptyCaseTimes, evolveCaseTimes } from './case-times';
 

@@ -3,8 +3,7 @@
  * sector took to take charge and the URP or sector to send the final reply, each against
  * the term the events recorded (never recomputed from today's rules). Pure.
  */
-import type { CaseEvent, Instant, RomeDate } from '../../src/contracts';
-import { calendarDaysBetween, romeDate } from '../../src/shared/rome-time';
+import { type CaseEvent, type Instant, type RomeDate, calendarDaysBetween, romeDate } from '../../src/read-side';
 import type { CaseSummary } from '../shared/case-summary';
 import { occurredAt } from '../shared/contract-events';
 

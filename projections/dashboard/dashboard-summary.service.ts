@@ -5,9 +5,7 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, Clock } from '../../src/shared/clock';
-import { addCalendarDays, romeDate, romeYear } from '../../src/shared/rome-time';
-import { POSITIVE_SATISFACTION_SCORES } from '../../src/contracts';
+import { CLOCK, Clock, addCalendarDays, romeDate, romeYear, POSITIVE_SATISFACTION_SCORES } from '../../src/read-side';
 import type { DashboardSummary, SectorLoad, SectorTimeliness, Volume } from './dashboard-summary';
 import { DASHBOARD_CASES, DASHBOARD_SECTORS, DASHBOARD_TIMES, DASHBOARD_VERSION } from './dashboard-tables';
 

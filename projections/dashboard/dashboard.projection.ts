@@ -5,8 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CASE_EVENT_TYPES } from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import { CASE_EVENT_TYPES, type RecordedEvent } from '../../src/read-side';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { loadSummaries, saveSummaries } from '../shared/case-summary-columns';
 import { caseEventsOf } from '../shared/fold-case-events';

@@ -1,8 +1,7 @@
 /** The FAQ entries as the portal lists them: one row per entry, its current texts and status. */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FAQ_EVENT_TYPES, type FaqEvent } from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import { FAQ_EVENT_TYPES, type FaqEvent, type RecordedEvent } from '../../src/read-side';
 import type { Projection, ProjectionContext } from '../runner/projection';
 
 export const FAQ_ENTRIES = 'faq_entries';

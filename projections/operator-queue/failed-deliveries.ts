@@ -5,8 +5,7 @@
  * as the ids of the failed messages, so a later delivery clears only its own message.
  */
 import type { EntityManager } from 'typeorm';
-import type { MessageDelivered, MessageDeliveryFailed } from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { MessageDelivered, MessageDeliveryFailed, RecordedEvent } from '../../src/read-side';
 
 export const FAILED_MESSAGES_COLUMN = 'failed_message_ids';
 export const DELIVERY_EVENT_TYPES = ['MessageDelivered', 'MessageDeliveryFailed'] as const;

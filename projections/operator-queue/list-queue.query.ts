@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateBy } from 'class-validator';
-import { CASE_KINDS, CHANNELS, type CaseKind, type Channel } from '../../src/contracts';
+import { CASE_KINDS, CHANNELS, type CaseKind, type Channel } from '../../src/read-side';
 import { OPEN_STATUSES, type OpenStatus } from '../shared/case-summary';
 import { SLA_STATES, type SlaState } from '../shared/final-reply-standing';
 import { IsNotBefore, IsRomeDate } from '../shared/query-validators';

@@ -1,8 +1,7 @@
 /** Reads pages of the queue; days left and SLA states are computed for today (the injected clock). */
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, Clock } from '../../src/shared/clock';
-import { romeDate } from '../../src/shared/rome-time';
+import { CLOCK, Clock, romeDate } from '../../src/read-side';
 import { summaryFromRow } from '../shared/case-summary-columns';
 import type { QueueCriteria, QueuePageRequest } from './queue-criteria';
 import { encodeQueueCursor } from './queue-cursor';

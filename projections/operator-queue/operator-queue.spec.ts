@@ -3,7 +3,7 @@
  * appended through the port, the runner projects them, the reader pages them.
  */
 import { randomUUID } from 'node:crypto';
-import type { CaseEvent } from '../../src/contracts';
+import type { CaseEvent } from '../../src/read-side';
 import { CaseScript, MARIO, on, sectorEstablished, sectorRenamed } from '../../test/read-side/support/case-script';
 import { ReadSideHarness, startReadSide } from '../../test/read-side/support/read-side-harness';
 import type { QueueCriteria } from './queue-criteria';

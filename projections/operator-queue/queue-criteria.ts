@@ -1,5 +1,5 @@
 /** What a queue page asks for, once the caller's rights are applied (see queue-scope.ts). */
-import type { CaseKind, Channel, RomeDate } from '../../src/contracts';
+import type { CaseKind, Channel, RomeDate } from '../../src/read-side';
 import type { OpenStatus } from '../shared/case-summary';
 import type { SlaState } from '../shared/final-reply-standing';
 import type { KeyValue, QueueSort } from './queue-order';

@@ -1,7 +1,6 @@
 /** What GET /queue answers. No personal data: the subject is a catalogue code. */
 import { ApiProperty } from '@nestjs/swagger';
-import { CASE_EVENT_TYPES, CASE_KINDS, CHANNELS, type CaseEventType, type CaseKind, type Channel, type RomeDate } from '../../src/contracts';
-import { calendarDaysBetween } from '../../src/shared/rome-time';
+import { CASE_EVENT_TYPES, CASE_KINDS, CHANNELS, type CaseEventType, type CaseKind, type Channel, type RomeDate, calendarDaysBetween } from '../../src/read-side';
 import { OPEN_STATUSES, type CaseSummary, type OpenStatus } from '../shared/case-summary';
 import { finalReplyStanding, SLA_STATES, type SlaState } from '../shared/final-reply-standing';
 

@@ -5,7 +5,7 @@
  * the earliest due date first (so overdue cases come first), then the oldest receipt.
  */
 import type { CaseSummary } from '../shared/case-summary';
-import { isInstant, isRomeDate } from '../../src/shared/rome-time';
+import { isInstant, isRomeDate } from '../../src/read-side';
 
 export const QUEUE_SORTS = ['urgency', 'receivedAt', '-receivedAt'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];

@@ -2,8 +2,7 @@
  * The SQL of one queue page. Filters that depend on today (the SLA state) compare the
  * stored dates with today's Rome date, so they stay index-friendly ranges on the due date.
  */
-import type { RomeDate } from '../../src/contracts';
-import { endOfRomeDay, startOfRomeDay } from '../../src/shared/rome-time';
+import { type RomeDate, endOfRomeDay, startOfRomeDay } from '../../src/read-side';
 import { summarySelectList } from '../shared/case-summary-columns';
 import type { SlaState } from '../shared/final-reply-standing';
 import type { QueueCriteria, QueuePageRequest } from './queue-criteria';

@@ -3,7 +3,7 @@
  * outbox (which writes the message) and the case timeline (which must not claim an e-mail
  * the outbox will never send).
  */
-import type { Channel } from '../../src/contracts';
+import type { Channel } from '../../src/read-side';
 import type { MessagePurpose } from './message-purposes';
 
 export const CITIZEN_MESSAGE_EVENTS: Record<string, MessagePurpose> = {

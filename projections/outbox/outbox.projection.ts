@@ -11,20 +11,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  CaseAcknowledged,
-  CaseClassified,
-  CaseMerged,
-  CaseReceived,
-  CaseRouted,
-  MessageDelivered,
-  MessageDeliveryFailed,
-  SectorEstablished,
-  SectorReferentAppointed,
-  SectorReferentRemoved,
-  SectorRenamed,
-} from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { CaseAcknowledged, CaseClassified, CaseMerged, CaseReceived, CaseRouted, MessageDelivered, MessageDeliveryFailed, SectorEstablished, SectorReferentAppointed, SectorReferentRemoved, SectorRenamed, RecordedEvent } from '../../src/read-side';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { messageIdFor } from './message-id';
 import { acknowledgedByEmail, CITIZEN_MESSAGE_EVENTS, citizenMessageSent, REFERENT_MESSAGE_EVENTS } from './message-rules';

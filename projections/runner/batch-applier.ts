@@ -12,9 +12,7 @@
  * the checkpoint moves past every event of the batch, applied or parked.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
-import type { Clock } from '../../src/shared/clock';
+import type { RecordedEvent, Position, Clock } from '../../src/read-side';
 import { advanceCheckpoint, lockCheckpoint } from './checkpoint-store';
 import { recordFailure, resolveFailure } from './failure-log';
 import { Backoff, quarantinedStreamNames, quarantineStream } from './quarantine-log';

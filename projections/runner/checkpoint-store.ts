@@ -1,5 +1,5 @@
 /** The projection_checkpoints table: one row per projection and slot (see the migration). */
-import type { Position } from '../../src/event-store/position';
+import type { Position } from '../../src/read-side';
 import { positionFromColumns, positionParameters, toSafeNumber } from './position-columns';
 import type { SqlExecutor } from './sql-executor';
 import type { TableSlot } from './table-names';

@@ -1,4 +1,4 @@
-import type { AllSubscription, RecordedEvent } from '../../src/event-store/event-store.port';
+import type { AllSubscription, RecordedEvent } from '../../src/read-side';
 import { EventBatches } from './event-batches';
 
 function event(n: number): RecordedEvent {

@@ -5,7 +5,7 @@
  * and a live one applies each event as soon as it arrives; memory stays at most `capacity`
  * events whatever the length of the log.
  */
-import type { AllSubscription, RecordedEvent } from '../../src/event-store/event-store.port';
+import type { AllSubscription, RecordedEvent } from '../../src/read-side';
 
 export class EventBatches {
   private readonly buffer: RecordedEvent[] = [];

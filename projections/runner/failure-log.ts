@@ -3,8 +3,7 @@
  * handler could not apply. It closes in the transaction that finally moves the checkpoint
  * past that event (after a fix and a resume or restart), or when the tables are rebuilt.
  */
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
+import type { RecordedEvent, Position } from '../../src/read-side';
 import { positionFromColumns, positionParameters } from './position-columns';
 import type { SqlExecutor } from './sql-executor';
 

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { TestDatabase, provisionTestDatabase } from '../../test/support/database';
-import { comparePositions } from '../../src/event-store/position';
+import { comparePositions } from '../../src/read-side';
 import { COUNTED, CountingProjection } from '../testing/counting-projection';
 import { appendTestEvents, readAllEvents } from '../testing/test-events';
 import { Connections, connect, eventually, testRunner } from '../testing/test-harness';

@@ -5,9 +5,7 @@
  * them beside the projections. Described here by what the view needs, never imported from
  * their modules: the read side knows the tables and the contracts only.
  */
-import { CASE_STREAM_PREFIX } from '../../src/contracts';
-import type { EventFilter, EventStore } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
+import { CASE_STREAM_PREFIX, type EventFilter, type EventStore, type Position } from '../../src/read-side';
 import type { DataSource } from 'typeorm';
 import { positionFromColumns } from './position-columns';
 import { measureLag, ProjectionLag } from './projection-lag';

@@ -2,7 +2,7 @@
  * Positions are stored as two bigint columns (commit, prepare), NULL before the first event.
  * pg returns bigint as text; the port's positions are plain numbers.
  */
-import { comparePositions, Position } from '../../src/event-store/position';
+import { comparePositions, Position } from '../../src/read-side';
 
 export function positionParameters(position: Position | null): [string | null, string | null] {
   return position ? [String(position.commit), String(position.prepare)] : [null, null];

@@ -8,8 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '../../src/event-store/event-store.port';
-import { comparePositions, Position, positionToString } from '../../src/event-store/position';
+import { type EventStore, comparePositions, Position, positionToString } from '../../src/read-side';
 import { readCheckpoints } from './checkpoint-store';
 import { CommitSignal } from './commit-signal';
 import { ProjectionFailure, readOpenFailures } from './failure-log';

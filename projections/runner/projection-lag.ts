@@ -3,8 +3,7 @@
  * after its checkpoint, counted page by page up to a limit (beyond it the count is a lower
  * bound, flagged as such), and the age of the oldest of them.
  */
-import type { EventFilter, EventStore } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
+import type { EventFilter, EventStore, Position } from '../../src/read-side';
 import { isProcessed } from './position-columns';
 
 export interface ProjectionLag {

@@ -1,7 +1,5 @@
 import { TestDatabase, provisionTestDatabase } from '../../test/support/database';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
-import { comparePositions, Position } from '../../src/event-store/position';
-import { systemClock } from '../../src/shared/clock';
+import { type RecordedEvent, comparePositions, Position, systemClock } from '../../src/read-side';
 import { COUNTED, CountingProjection, IGNORED } from '../testing/counting-projection';
 import { appendTestEvents, readAllEvents, testEvent } from '../testing/test-events';
 import { Connections, connect, eventually, testRunner } from '../testing/test-harness';

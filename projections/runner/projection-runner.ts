@@ -5,9 +5,7 @@
  * as soon as the holder's session ends.
  */
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
-import { Clock, systemClock } from '../../src/shared/clock';
+import { type EventStore, type Position, Clock, systemClock } from '../../src/read-side';
 import { abortableDelay } from './abortable-delay';
 import { AdvisoryLease, PROJECTOR_LEASE_KEY } from './advisory-lease';
 import { CommitSignal } from './commit-signal';

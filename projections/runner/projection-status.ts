@@ -5,9 +5,7 @@
  * runs the projections, what its workers are doing.
  */
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
-import type { Clock } from '../../src/shared/clock';
+import type { EventStore, Position, Clock } from '../../src/read-side';
 import { isLockHeld, PROJECTOR_LEASE_KEY, rebuildLockKey } from './advisory-lease';
 import { CheckpointRow, readCheckpoints } from './checkpoint-store';
 import { ProjectionFailure, readOpenFailures } from './failure-log';

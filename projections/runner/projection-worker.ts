@@ -7,9 +7,7 @@
  * makes it start over from the stored checkpoint, which is always consistent.
  */
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '../../src/event-store/event-store.port';
-import { Position, positionToString } from '../../src/event-store/position';
-import type { Clock } from '../../src/shared/clock';
+import { type EventStore, Position, positionToString, type Clock } from '../../src/read-side';
 import { abortableDelay } from './abortable-delay';
 import { applyBatch, CheckpointMovedError } from './batch-applier';
 import { EventBatches } from './event-batches';

@@ -4,7 +4,7 @@
  * database transaction that also moves its checkpoint.
  */
 import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { RecordedEvent } from '../../src/read-side';
 
 /** Where a handler writes: the batch's transaction, and the physical name of each of its tables. */
 export interface ProjectionContext {

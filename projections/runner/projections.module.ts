@@ -6,8 +6,7 @@
 import { DynamicModule, Inject, Injectable, Module, Type } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
-import { CLOCK, Clock } from '../../src/shared/clock';
+import { EVENT_STORE, EventStore, CLOCK, Clock } from '../../src/read-side';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { ProjectionsStatusController } from './projections-status.controller';

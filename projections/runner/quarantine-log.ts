@@ -8,8 +8,7 @@
  * the log (revision >= the failing one, position <= the checkpoint); when they all apply, the
  * row is deleted in the same transaction.
  */
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
+import type { RecordedEvent, Position } from '../../src/read-side';
 import { describeError } from './failure-log';
 import { positionFromColumns, positionParameters } from './position-columns';
 import type { SqlExecutor } from './sql-executor';

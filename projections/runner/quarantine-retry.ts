@@ -6,9 +6,7 @@
  * attempt is counted and the next retry is pushed back.
  */
 import type { DataSource } from 'typeorm';
-import type { EventStore, RecordedEvent } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
-import type { Clock } from '../../src/shared/clock';
+import type { EventStore, RecordedEvent, Position, Clock } from '../../src/read-side';
 import { contextFor, lockExpectedCheckpoint, SlotTarget } from './batch-applier';
 import { isProcessed } from './position-columns';
 import { Backoff, QuarantinedStream, readQuarantinedStreams, recordRetryFailure, releaseStream } from './quarantine-log';

@@ -5,7 +5,7 @@
  * between the first matching event and the target already passed approximates the share
  * of the work done. It is rough when the projection's events are unevenly spread.
  */
-import type { Position } from '../../src/event-store/position';
+import type { Position } from '../../src/read-side';
 
 export interface RebuildProgress {
   projection: string;

@@ -7,9 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
-import type { EventFilter, EventStore } from '../../src/event-store/event-store.port';
-import { Position, positionToString } from '../../src/event-store/position';
-import type { Clock } from '../../src/shared/clock';
+import { type EventFilter, type EventStore, Position, positionToString, type Clock } from '../../src/read-side';
 import { AdvisoryLease, rebuildLockKey } from './advisory-lease';
 import { applyBatch, FailedEvent } from './batch-applier';
 import type { CheckpointRow } from './checkpoint-store';

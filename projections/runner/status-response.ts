@@ -1,5 +1,5 @@
 /** The status as JSON for the HTTP endpoint and the CLI: positions as "commit/prepare", like /health. */
-import { Position, positionToString } from '../../src/event-store/position';
+import { Position, positionToString } from '../../src/read-side';
 import type { FollowerState } from './log-followers';
 import type { ProjectionsStatus, ProjectionState } from './projection-status';
 

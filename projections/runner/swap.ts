@@ -6,9 +6,7 @@
  * Readers wait only for the renames (an instant); they never see a missing or half-built table.
  */
 import type { DataSource } from 'typeorm';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
-import type { Position } from '../../src/event-store/position';
-import type { Clock } from '../../src/shared/clock';
+import type { RecordedEvent, Position, Clock } from '../../src/read-side';
 import { contextFor, lockExpectedCheckpoint, SlotTarget } from './batch-applier';
 import { advanceCheckpoint, lockCheckpoint, promoteRebuildRow, readCheckpoint } from './checkpoint-store';
 import { resolveFailure } from './failure-log';

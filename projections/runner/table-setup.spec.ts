@@ -1,5 +1,5 @@
 import { TestDatabase, provisionTestDatabase } from '../../test/support/database';
-import { systemClock } from '../../src/shared/clock';
+import { systemClock } from '../../src/read-side';
 import { CountingProjection } from '../testing/counting-projection';
 import { Connections, connect } from '../testing/test-harness';
 import { advanceCheckpoint } from './checkpoint-store';

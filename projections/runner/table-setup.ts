@@ -9,8 +9,7 @@
  * the runner's own checkpoints). Versions replace TypeORM's migration history here.
  */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Position } from '../../src/event-store/position';
-import type { Clock } from '../../src/shared/clock';
+import type { Position, Clock } from '../../src/read-side';
 import { CheckpointRow, lockCheckpoint, readCheckpoint, resetCheckpoint } from './checkpoint-store';
 import { resolveFailure } from './failure-log';
 import type { Projection } from './projection';

@@ -3,7 +3,7 @@
  * operator queue and the case timeline show. No personal data: only what the events carry
  * in clear (the subject is a catalogue label, never the citizen's words).
  */
-import type { CaseEventType, CaseKind, CaseOutcome, CaseStatus, Channel, Instant, RomeDate } from '../../src/contracts';
+import type { CaseEventType, CaseKind, CaseOutcome, CaseStatus, Channel, Instant, RomeDate } from '../../src/read-side';
 
 export interface CaseSummary {
   caseId: string;

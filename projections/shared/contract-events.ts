@@ -2,9 +2,7 @@
  * Typed views of stored events as the contracts describe them. The read side trusts the
  * contracts: the write side only appends what they allow, so a cast is all it takes.
  */
-import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType, type Instant } from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
-import { normalizeInstant } from '../../src/shared/rome-time';
+import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType, type Instant, type RecordedEvent, normalizeInstant } from '../../src/read-side';
 
 const CASE_TYPES: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);
 

@@ -3,7 +3,7 @@
  * dates are read from the events (never recomputed), and an event before the case's
  * CaseReceived leaves nothing, so a replay never throws.
  */
-import type { CaseEvent, CaseEventType, CaseReceived, FinalReplyTerms } from '../../src/contracts';
+import type { CaseEvent, CaseEventType, CaseReceived, FinalReplyTerms } from '../../src/read-side';
 import { CaseSummary, DEFAULT_DUE_SOON_DAYS } from './case-summary';
 import { occurredAt } from './contract-events';
 

@@ -4,8 +4,7 @@
  * a due date is inclusive, overdue from the midnight that ends it, due soon within
  * `dueSoonDays` calendar days of it, and a suspended clock is neither.
  */
-import type { RomeDate } from '../../src/contracts';
-import { calendarDaysBetween } from '../../src/shared/rome-time';
+import { type RomeDate, calendarDaysBetween } from '../../src/read-side';
 
 export const SLA_STATES = ['on_time', 'due_soon', 'overdue', 'suspended'] as const;
 export type SlaState = (typeof SLA_STATES)[number];

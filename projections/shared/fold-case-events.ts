@@ -1,6 +1,5 @@
 /** Folding a batch's case events into summaries loaded beforehand: the batch's only reads. */
-import type { CaseEvent } from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { CaseEvent, RecordedEvent } from '../../src/read-side';
 import type { CaseSummary } from './case-summary';
 import { asCaseEvent } from './contract-events';
 import { evolveCaseSummary } from './evolve-case-summary';

@@ -1,6 +1,6 @@
 /** Validation rules for query strings, named so that a 400 says which rule a field broke. */
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { isRomeDate } from '../../src/shared/rome-time';
+import { isRomeDate } from '../../src/read-side';
 
 /** A real calendar date 'YYYY-MM-DD' (read as a Europe/Rome day). */
 export function IsRomeDate(options?: ValidationOptions): PropertyDecorator {

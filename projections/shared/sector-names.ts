@@ -3,8 +3,7 @@
  * that shows them (projections never read each other's tables: each rebuilds on its own).
  */
 import type { EntityManager } from 'typeorm';
-import type { SectorEstablished, SectorRenamed } from '../../src/contracts';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { SectorEstablished, SectorRenamed, RecordedEvent } from '../../src/read-side';
 import { insertRecords } from './recordsets';
 
 export const SECTOR_NAME_EVENT_TYPES = ['SectorEstablished', 'SectorRenamed'] as const;

@@ -5,7 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '../../src/event-store/event-store.port';
+import type { RecordedEvent } from '../../src/read-side';
 import type { Projection, ProjectionContext } from '../runner/projection';
 
 export const COUNTED = 'test.counted';

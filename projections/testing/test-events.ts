@@ -1,7 +1,6 @@
 /** Appends recognisable events for the runner's tests. */
 import { randomUUID } from 'node:crypto';
-import type { EventFilter, EventStore, NewEvent, RecordedEvent } from '../../src/event-store/event-store.port';
-import { comparePositions, Position } from '../../src/event-store/position';
+import { type EventFilter, type EventStore, type NewEvent, type RecordedEvent, comparePositions, Position } from '../../src/read-side';
 import { COUNTED, IGNORED } from './counting-projection';
 
 export function testEvent(type: string, data: Record<string, unknown> = {}): NewEvent {

@@ -1,7 +1,7 @@
 /** Connections and waiting helpers shared by the runner's integration specs. */
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
-import type { EventStore } from '../../src/event-store/event-store.port';
+import type { EventStore } from '../../src/read-side';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import type { Projection } from '../runner/projection';
 import { ProjectionRunner } from '../runner/projection-runner';

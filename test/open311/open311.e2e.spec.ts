@@ -69,6 +69,13 @@ describe('Open311 GeoReport v2', () => {
     expect(missingXml.text).toBe('<?xml version="1.0" encoding="utf-8"?><errors><error><code>404</code><description>service_code nulla not found</description></error></errors>');
   });
 
+  it('answers a refusal of the validation layer in the spec error format too, JSON and XML', async () => {
+    const json = await system.http().get(`${BASE}/requests.json?sectorId=%00`).expect(400);
+    expect(json.body).toEqual([{ code: 400, description: expect.stringContaining('sectorId') }]);
+    const xml = await system.http().get(`${BASE}/requests.xml?sectorId=%00`).expect(400);
+    expect(xml.text).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?><errors><error><code>400<\/code><description>[^<]*sectorId[^<]*<\/description><\/error><\/errors>$/);
+  });
+
   it('creates a case from a form-encoded request: a report on the web channel, personal data sealed', async () => {
     const created = await post('requests.json', POTHOLE).expect(201);
     expect(created.body).toEqual([

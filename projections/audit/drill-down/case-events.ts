@@ -2,9 +2,7 @@
  * The events behind a figure's contributions, read from each case's own stream (not from
  * the projection tables): the stored fact names the event, the log says who did what when.
  */
-import { caseStream } from '../../../src/contracts';
-import type { EventStore, RecordedEvent } from '../../../src/event-store/event-store.port';
-import { positionToString } from '../../../src/event-store/position';
+import { caseStream, type EventStore, type RecordedEvent, positionToString } from '../../../src/read-side';
 import type { Contribution, FigureSelection } from '../figures/contribution';
 
 export interface AuditedEvent {

@@ -1,5 +1,5 @@
 /** Naming a fact row, and the events behind each way a fact can count. */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import { happenedBy } from '../../sector-performance/compute/instants';
 import type { ClockRecord, RoutingRecord } from '../../sector-performance/facts/case-facts';
 import type { FactRef } from './contribution';

@@ -6,7 +6,7 @@
  *   answerRate, positiveShare
  * Each selects the facts exactly as performanceFigures does for that figure.
  */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import { earlierInstant, within } from '../../sector-performance/compute/instants';
 import { isOverdueAt } from '../../sector-performance/compute/period-end';
 import { periodBounds, type ReportPeriod } from '../../sector-performance/compute/report-period';

@@ -9,7 +9,7 @@
  *                                              (repliesWithinStandard = finalReplyWithinStandard)
  * `<from>` is the first day the version counts in the year, as the report prints it.
  */
-import type { CaseKind, Instant } from '../../../src/contracts';
+import type { CaseKind, Instant } from '../../../src/read-side';
 import { targetDays } from '../../charter-compliance/compute/target-evaluation';
 import type { StandardRecord } from '../../charter-compliance/standards/standard-record';
 import { VersionInForce, versionsInForceDuring } from '../../charter-compliance/standards/versions-in-force';

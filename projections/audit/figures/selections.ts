@@ -4,7 +4,7 @@
  * to each fact, so the selection is the figure's own; figure-selection specs prove the
  * values equal the report's.
  */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import { median, share } from '../../sector-performance/compute/statistics';
 import { happenedBy } from '../../sector-performance/compute/instants';
 import { isPositiveScore } from '../../sector-performance/compute/satisfaction';

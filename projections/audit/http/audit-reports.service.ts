@@ -1,9 +1,7 @@
 /** The audits as the API serves them: live tables and log, as of now (the injected clock) unless asked otherwise. */
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, EventStore } from '../../../src/event-store/event-store.port';
-import { CLOCK, Clock } from '../../../src/shared/clock';
-import { normalizeInstant } from '../../../src/shared/rome-time';
+import { EVENT_STORE, EventStore, CLOCK, Clock, normalizeInstant } from '../../../src/read-side';
 import type { ReportPeriod } from '../../sector-performance/compute/report-period';
 import { REPORT_SETTINGS, ReportSettings } from '../../reports/report-settings';
 import { AuditDeps, drillDownQuality, drillDownSector, qualityReportAsOf, ReportAsOf, ReportVerification, verifyQualityReport } from '../audit-reports';

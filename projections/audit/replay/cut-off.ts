@@ -7,8 +7,7 @@
  * a report printed on 30 June. The figures are then computed as of the same instant, so a
  * step recorded in time but dated later is not counted either.
  */
-import type { Instant } from '../../../src/contracts';
-import type { RecordedEvent } from '../../../src/event-store/event-store.port';
+import type { Instant, RecordedEvent } from '../../../src/read-side';
 
 export function recordedBy(event: RecordedEvent, asOf: Instant): boolean {
   return Date.parse(event.metadata.recordedAt) <= Date.parse(asOf);

@@ -3,8 +3,7 @@
  * verification replays each projection's events exactly that far, so a projector merely
  * behind is not mistaken for a projection that is wrong.
  */
-import type { RecordedEvent } from '../../../src/event-store/event-store.port';
-import { comparePositions, type Position } from '../../../src/event-store/position';
+import { type RecordedEvent, comparePositions, type Position } from '../../../src/read-side';
 import { CharterComplianceProjection } from '../../charter-compliance/charter-compliance.projection';
 import { readCheckpoint } from '../../runner/checkpoint-store';
 import type { Projection } from '../../runner/projection';

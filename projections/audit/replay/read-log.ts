@@ -3,9 +3,7 @@
  * replay owes nothing to the projection tables. Only the events the reports fold are
  * asked for, so a long log of other streams costs nothing.
  */
-import { CASE_EVENT_TYPES, CHARTER_EVENT_TYPES, CORRECTIVE_ACTION_EVENT_TYPES } from '../../../src/contracts';
-import type { EventStore, RecordedEvent } from '../../../src/event-store/event-store.port';
-import type { Position } from '../../../src/event-store/position';
+import { CASE_EVENT_TYPES, CHARTER_EVENT_TYPES, CORRECTIVE_ACTION_EVENT_TYPES, type EventStore, type RecordedEvent, type Position } from '../../../src/read-side';
 import { SECTOR_FACT_EVENT_TYPES } from '../../sector-performance/facts/sector-facts';
 
 export const REPORT_EVENT_TYPES: readonly string[] = [...CASE_EVENT_TYPES, ...SECTOR_FACT_EVENT_TYPES, ...CHARTER_EVENT_TYPES, ...CORRECTIVE_ACTION_EVENT_TYPES];

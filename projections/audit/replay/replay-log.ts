@@ -1,5 +1,5 @@
 /** A full replay of the log into fresh in-memory facts, keeping the events a predicate admits. */
-import type { EventStore, RecordedEvent } from '../../../src/event-store/event-store.port';
+import type { EventStore, RecordedEvent } from '../../../src/read-side';
 import { reportEvents } from './read-log';
 import { applyToReportState, emptyReportState, ReportState } from './report-state';
 

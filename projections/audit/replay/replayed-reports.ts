@@ -1,5 +1,5 @@
 /** The two reports computed from in-memory facts, by the reports' own computations. */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import { qualityReport, type QualityReport } from '../../charter-compliance/compute/quality-report';
 import type { ComplianceThresholds } from '../../charter-compliance/compute/thresholds';
 import { performanceFigures } from '../../sector-performance/compute/performance-figures';

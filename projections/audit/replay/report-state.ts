@@ -4,8 +4,7 @@
  * pure functions, so a replay cannot disagree with the projections by construction of its
  * own rules, only through what the stored tables have come to hold.
  */
-import { CHARTER_EVENT_TYPES, type CharterEvent } from '../../../src/contracts';
-import type { RecordedEvent } from '../../../src/event-store/event-store.port';
+import { CHARTER_EVENT_TYPES, type CharterEvent, type RecordedEvent } from '../../../src/read-side';
 import { correctiveActionRecord, type CorrectiveActionRecord } from '../../charter-compliance/corrective-actions/corrective-action-record';
 import { evolveStandardRecord, type StandardRecord } from '../../charter-compliance/standards/standard-record';
 import type { CaseFacts } from '../../sector-performance/facts/case-facts';

@@ -4,7 +4,7 @@
  * many reminders. A figure below the minimum sample gives no verdict, hence no anomaly
  * (the report prints it as "campione insufficiente").
  */
-import type { RomeDate } from '../../../src/contracts';
+import type { RomeDate } from '../../../src/read-side';
 import type { Figure } from '../../sector-performance/compute/figures';
 import type { CorrectiveActionRecord } from '../corrective-actions/corrective-action-record';
 import type { VersionInForce } from '../standards/versions-in-force';

@@ -6,7 +6,7 @@
  * the days of the cases it applies to against its own target, so any charter, the real
  * one or a manager's proposal, is measured on the same counts.
  */
-import { CHANNELS, type CaseKind, type Instant } from '../../../src/contracts';
+import { CHANNELS, type CaseKind, type Instant } from '../../../src/read-side';
 import { DayFigures, figure, shareFigure } from '../../sector-performance/compute/figures';
 import { yearPeriod } from '../../sector-performance/compute/report-period';
 import { isPositiveScore, SatisfactionFigures } from '../../sector-performance/compute/satisfaction';

@@ -4,7 +4,7 @@
  * own days, the year's volumes, the survey, each sector's year, the anomalies and the
  * corrective actions recorded for them. Pure: the same facts give the same report.
  */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import { periodBounds, ReportPeriod, yearPeriod } from '../../sector-performance/compute/report-period';
 import { SatisfactionFigures, satisfactionFigures } from '../../sector-performance/compute/satisfaction';
 import { within } from '../../sector-performance/compute/instants';

@@ -2,7 +2,7 @@
  * Each sector's year, as the compliance report needs it: volume, replies within the
  * charter's term, reminders, and whether either makes it a late sector.
  */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import type { Figure } from '../../sector-performance/compute/figures';
 import { performanceFigures } from '../../sector-performance/compute/performance-figures';
 import type { ReportPeriod } from '../../sector-performance/compute/report-period';

@@ -1,4 +1,4 @@
-import type { CharterEvent } from '../../../src/contracts';
+import type { CharterEvent } from '../../../src/read-side';
 import { at, clockRecord, repliedClock, routingRecord, takenRouting } from '../../sector-performance/testing/fact-fixtures';
 import type { FactsInPeriod } from '../../sector-performance/facts/case-facts';
 import { evolveStandardRecord, StandardRecord } from '../standards/standard-record';

@@ -3,7 +3,7 @@
  * force: final replies and take-charges of the clocks and routings that started on those
  * days, survey answers of the closures made on those days.
  */
-import type { CaseKind, Instant } from '../../../src/contracts';
+import type { CaseKind, Instant } from '../../../src/read-side';
 import type { ClockRecord, RoutingRecord } from '../../sector-performance/facts/case-facts';
 import { DayFigures, dayFigures, Figure, shareFigure } from '../../sector-performance/compute/figures';
 import { within } from '../../sector-performance/compute/instants';

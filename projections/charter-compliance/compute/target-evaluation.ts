@@ -3,7 +3,7 @@
  * the target's days; share targets on the measured share itself. A target that does not fit
  * its measure (the write side refuses those) cannot be judged.
  */
-import { TIME_MEASURES, type StandardMeasure, type StandardTarget } from '../../../src/contracts';
+import { TIME_MEASURES, type StandardMeasure, type StandardTarget } from '../../../src/read-side';
 import type { Figure } from '../../sector-performance/compute/figures';
 import type { ComplianceThresholds } from './thresholds';
 

@@ -1,8 +1,5 @@
 /** A corrective action as the report prints it, with who recorded it and the event that did. */
-import type { CorrectiveActionRecorded } from '../../../src/contracts/corrective-action-events';
-import type { Instant, RomeDate } from '../../../src/contracts';
-import type { RecordedEvent } from '../../../src/event-store/event-store.port';
-import { normalizeInstant } from '../../../src/shared/rome-time';
+import { type CorrectiveActionRecorded, type Instant, type RomeDate, type RecordedEvent, normalizeInstant } from '../../../src/read-side';
 
 export interface CorrectiveActionRecord {
   actionId: string;

@@ -1,6 +1,6 @@
 /** Corrective actions are facts once recorded: the same action arriving again changes nothing. */
 import type { EntityManager } from 'typeorm';
-import type { Position } from '../../../src/event-store/position';
+import type { Position } from '../../../src/read-side';
 import type { SqlRunner } from '../../sector-performance/reading/facts-reader';
 import { RecordsetColumn, selectAsText } from '../../shared/recordsets';
 import type { CorrectiveActionRecord } from './corrective-action-record';

@@ -3,7 +3,7 @@
  * the routings still waiting counted as of the report's instant; the sectors, the
  * charter, the corrective actions.
  */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import { periodBounds, yearPeriod } from '../../sector-performance/compute/report-period';
 import type { PerformanceTables } from '../../sector-performance/performance-tables';
 import { readFactsInPeriod, readPendingFacts, SqlRunner } from '../../sector-performance/reading/facts-reader';

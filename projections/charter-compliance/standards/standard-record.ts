@@ -3,7 +3,7 @@
  * its retirement, each with the event that set it. Folded from the charter events alone,
  * so the yearly report needs nothing from the write side to know what was promised when.
  */
-import type { CaseKind, CharterEvent, RomeDate, StandardMeasure, StandardTarget } from '../../../src/contracts';
+import type { CaseKind, CharterEvent, RomeDate, StandardMeasure, StandardTarget } from '../../../src/read-side';
 
 export interface StandardVersionRecord {
   indicator: string;

@@ -1,4 +1,4 @@
-import type { CharterEvent } from '../../../src/contracts';
+import type { CharterEvent } from '../../../src/read-side';
 import { adopted, retired, revised } from '../testing/charter-events';
 import { evolveStandardRecord, StandardRecord } from './standard-record';
 import { versionsInForceDuring } from './versions-in-force';

@@ -2,8 +2,7 @@
  * Which versions of which standards were in force during a period, each with the days it
  * was in force within the period: a year's report measures each version on its own days.
  */
-import type { CaseKind, RomeDate, StandardMeasure, StandardTarget } from '../../../src/contracts';
-import { addCalendarDays, earlierDate, laterDate } from '../../../src/shared/rome-time';
+import { type CaseKind, type RomeDate, type StandardMeasure, type StandardTarget, addCalendarDays, earlierDate, laterDate } from '../../../src/read-side';
 import type { ReportPeriod } from '../../sector-performance/compute/report-period';
 import type { StandardRecord } from './standard-record';
 

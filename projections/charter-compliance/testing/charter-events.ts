@@ -1,5 +1,5 @@
 /** Contract-shaped charter events for the specs. */
-import type { CaseKind, CharterEvent, RomeDate, StandardMeasure, StandardTarget } from '../../../src/contracts';
+import type { CaseKind, CharterEvent, RomeDate, StandardMeasure, StandardTarget } from '../../../src/read-side';
 
 export interface AdoptionFields {
   standardId: string;

@@ -1,6 +1,5 @@
 /** How figures, dates and the vocabulary read in Italian, for every format alike. */
-import type { CaseKind, Channel, Instant, RomeDate, StandardMeasure, StandardTarget } from '../../../src/contracts';
-import { romeDate } from '../../../src/shared/rome-time';
+import { type CaseKind, type Channel, type Instant, type RomeDate, type StandardMeasure, type StandardTarget, romeDate } from '../../../src/read-side';
 import type { StandardResult } from '../../charter-compliance/compute/target-evaluation';
 import type { KindOrUnclassified } from '../../sector-performance/compute/volumes';
 

@@ -1,8 +1,7 @@
 /** The yearly compliance report, read from the live tables as of now (the injected clock). */
 import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, Clock } from '../../../src/shared/clock';
-import { romeYear } from '../../../src/shared/rome-time';
+import { CLOCK, Clock, romeYear } from '../../../src/read-side';
 import { LIVE_COMPLIANCE_TABLES } from '../../charter-compliance/compliance-tables';
 import type { QualityReport } from '../../charter-compliance/compute/quality-report';
 import { readQualityReport } from '../../charter-compliance/reading/quality-report-reader';

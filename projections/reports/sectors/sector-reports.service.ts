@@ -2,7 +2,7 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../../src/auth';
-import { CLOCK, Clock } from '../../../src/shared/clock';
+import { CLOCK, Clock } from '../../../src/read-side';
 import type { ReportPeriod } from '../../sector-performance/compute/report-period';
 import { LIVE_PERFORMANCE_TABLES } from '../../sector-performance/performance-tables';
 import { readSector, readSectorPerformance, readSectorsReport, ReportScope, SectorPerformance, SectorsReport } from '../../sector-performance/reading/sector-reports';

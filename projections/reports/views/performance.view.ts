@@ -1,6 +1,6 @@
 /** OpenAPI descriptions of the sector performance reports. */
 import { ApiProperty } from '@nestjs/swagger';
-import { CHANNELS, type Channel } from '../../../src/contracts';
+import { CHANNELS, type Channel } from '../../../src/read-side';
 import type {
   FinalReplyFigures,
   PerformanceFigures,

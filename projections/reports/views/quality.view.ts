@@ -1,6 +1,6 @@
 /** OpenAPI description of the yearly compliance report. */
 import { ApiProperty } from '@nestjs/swagger';
-import { CASE_KINDS, STANDARD_MEASURES, type CaseKind, type StandardMeasure, type StandardTarget } from '../../../src/contracts';
+import { CASE_KINDS, STANDARD_MEASURES, type CaseKind, type StandardMeasure, type StandardTarget } from '../../../src/read-side';
 import { ANOMALY_KINDS, type Anomaly, type AnomalyKind } from '../../charter-compliance/compute/anomalies';
 import type { QualityReport, QualitySummary, QualityVolumes, SectorVolume, StandardVersionResult } from '../../charter-compliance/compute/quality-report';
 import type { SectorYearResult } from '../../charter-compliance/compute/sector-year';

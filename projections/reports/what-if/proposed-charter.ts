@@ -4,8 +4,7 @@
  * a new one. A proposal applies to the whole year asked about unless it says from when:
  * "how would last year have gone under these?". Nothing here is ever recorded.
  */
-import type { CaseKind, RomeDate, StandardMeasure, StandardTarget } from '../../../src/contracts';
-import { firstDayOfYear } from '../../../src/shared/rome-time';
+import { type CaseKind, type RomeDate, type StandardMeasure, type StandardTarget, firstDayOfYear } from '../../../src/read-side';
 import { requiredShare } from '../../charter-compliance/compute/target-evaluation';
 import { DEFAULT_THRESHOLDS } from '../../charter-compliance/compute/thresholds';
 import type { StandardRecord } from '../../charter-compliance/standards/standard-record';

@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import type { EventStore } from '../../../src/event-store/event-store.port';
-import type { Clock } from '../../../src/shared/clock';
+import type { EventStore, Clock } from '../../../src/read-side';
 import { writeReportFiles } from '../quality/quality-report-files';
 import type { ReportSettings } from '../report-settings';
 import { ProposalError, ProposedStandard } from './proposed-charter';

@@ -4,8 +4,7 @@
  * facts, once against the charter on record and once against the proposal, and the figures
  * that differ listed. Nothing is appended, no table is written.
  */
-import type { Instant } from '../../../src/contracts';
-import type { EventStore } from '../../../src/event-store/event-store.port';
+import type { Instant, EventStore } from '../../../src/read-side';
 import { recordedBy } from '../../audit/replay/cut-off';
 import { replayedQualityReport } from '../../audit/replay/replayed-reports';
 import { replayLog } from '../../audit/replay/replay-log';

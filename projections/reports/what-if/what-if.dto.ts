@@ -2,7 +2,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CASE_KINDS, STANDARD_MEASURES, type CaseKind, type StandardMeasure, type StandardTarget } from '../../../src/contracts';
+import { CASE_KINDS, STANDARD_MEASURES, type CaseKind, type StandardMeasure, type StandardTarget } from '../../../src/read-side';
 import { EffectiveFrom, Indicator, Target, TargetDto, toTarget } from '../../../src/charter/standard-fields';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report-formats';
 import type { ProposedStandard } from './proposed-charter';

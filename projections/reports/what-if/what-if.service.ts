@@ -1,8 +1,6 @@
 /** The what-if as the API serves it: the log as recorded by now (the injected clock), the report settings. */
 import { BadRequestException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { EVENT_STORE, EventStore } from '../../../src/event-store/event-store.port';
-import { CLOCK, Clock } from '../../../src/shared/clock';
-import { romeYear } from '../../../src/shared/rome-time';
+import { EVENT_STORE, EventStore, CLOCK, Clock, romeYear } from '../../../src/read-side';
 import { REPORT_SETTINGS, ReportSettings } from '../report-settings';
 import { ProposalError, ProposedStandard } from './proposed-charter';
 import { WhatIfReport, whatIfReport } from './what-if-report';

@@ -1,6 +1,5 @@
 /** Comparing instants and counting Rome calendar days between them, the way deadlines count. */
-import type { Instant } from '../../../src/contracts';
-import { calendarDaysBetween, romeDate } from '../../../src/shared/rome-time';
+import { type Instant, calendarDaysBetween, romeDate } from '../../../src/read-side';
 import type { PeriodBounds } from './report-period';
 
 export function atOrBefore(a: Instant, b: Instant): boolean {

@@ -7,7 +7,7 @@
  * - reopenings and survey answers belong to the period of the reopening and of the closure;
  * - open and overdue cases are a snapshot at the end of the period (or at `asOf`, if sooner).
  */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import type { ClockRecord, RoutingRecord } from '../facts/case-facts';
 import { DayFigures, dayFigures, Figure, shareFigure } from './figures';
 import { earlierInstant, happenedBy, within } from './instants';

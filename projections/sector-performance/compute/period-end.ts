@@ -3,8 +3,7 @@
  * them, overdue (the due date ended with no final reply). The due date read is the clock's
  * latest one: an extension granted after the period's end moves it back in time too.
  */
-import type { Instant } from '../../../src/contracts';
-import { endOfRomeDay } from '../../../src/shared/rome-time';
+import { type Instant, endOfRomeDay } from '../../../src/read-side';
 import type { ClockRecord } from '../facts/case-facts';
 import { atOrBefore, before } from './instants';
 

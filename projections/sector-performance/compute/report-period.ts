@@ -2,8 +2,7 @@
  * The period a report covers: two Rome calendar days, both included. Asked for as
  * from/to, or by name: a year ('2026'), a quarter ('2026-Q1') or a month ('2026-03').
  */
-import type { Instant, RomeDate } from '../../../src/contracts';
-import { addCalendarDays, endOfRomeDay, firstDayOfYear, isRomeDate, lastDayOfYear, startOfRomeDay } from '../../../src/shared/rome-time';
+import { type Instant, type RomeDate, addCalendarDays, endOfRomeDay, firstDayOfYear, isRomeDate, lastDayOfYear, startOfRomeDay } from '../../../src/read-side';
 
 export interface ReportPeriod {
   from: RomeDate;

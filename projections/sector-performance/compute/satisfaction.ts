@@ -2,7 +2,7 @@
  * The satisfaction survey: every closure invites the citizen to answer; a score of 4 or 5
  * out of 5 is a positive answer (POSITIVE_SATISFACTION_SCORES).
  */
-import { POSITIVE_SATISFACTION_SCORES, type Instant } from '../../../src/contracts';
+import { POSITIVE_SATISFACTION_SCORES, type Instant } from '../../../src/read-side';
 import type { ClockRecord } from '../facts/case-facts';
 import { Figure, meanFigure, shareFigure } from './figures';
 import { happenedBy } from './instants';

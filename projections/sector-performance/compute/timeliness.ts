@@ -4,8 +4,7 @@
  * until then, or when the wait ended otherwise (merged, handed back in time), it is
  * undecided and counts in no share.
  */
-import type { Instant } from '../../../src/contracts';
-import { endOfRomeDay } from '../../../src/shared/rome-time';
+import { type Instant, endOfRomeDay } from '../../../src/read-side';
 import type { ClockRecord, RoutingRecord } from '../facts/case-facts';
 import { atOrBefore, calendarDaysFrom, happenedBy } from './instants';
 

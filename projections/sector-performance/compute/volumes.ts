@@ -1,5 +1,5 @@
 /** How many cases came in, by kind and by channel. Every kind and channel is listed, zeros included, so shapes never vary. */
-import { CASE_KINDS, CHANNELS, type CaseKind, type Channel } from '../../../src/contracts';
+import { CASE_KINDS, CHANNELS, type CaseKind, type Channel } from '../../../src/read-side';
 import type { ClockRecord } from '../facts/case-facts';
 import type { PeriodBounds } from './report-period';
 import { within } from './instants';

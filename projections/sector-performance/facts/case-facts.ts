@@ -8,7 +8,7 @@
  * Every fact keeps the id of the event that set it, so a figure can always name the
  * events behind it (the audit drill-down builds on these ids).
  */
-import type { CaseKind, CaseOutcome, Channel, Instant, RomeDate, SatisfactionScore } from '../../../src/contracts';
+import type { CaseKind, CaseOutcome, Channel, Instant, RomeDate, SatisfactionScore } from '../../../src/read-side';
 
 export interface CaseFact {
   caseId: string;

@@ -1,4 +1,4 @@
-import type { CaseEvent } from '../../../src/contracts';
+import type { CaseEvent } from '../../../src/read-side';
 import { CaseStory } from '../testing/case-story';
 import { at } from '../testing/fact-fixtures';
 import type { CaseFacts } from './case-facts';

@@ -3,7 +3,7 @@
  * CaseReceived leaves nothing, and an event that does not fit (a take-charge with no
  * routing) changes nothing, so a replay never throws.
  */
-import type { CaseEvent, CaseReceived, CaseReopened, CaseRouted } from '../../../src/contracts';
+import type { CaseEvent, CaseReceived, CaseReopened, CaseRouted } from '../../../src/read-side';
 import { occurredAt } from '../../shared/contract-events';
 import type { CaseFacts, ClockFact, RoutingEnding, RoutingFact } from './case-facts';
 

@@ -3,9 +3,7 @@
  * dissolved (a dissolved sector keeps its history and still shows for the periods it worked).
  */
 import type { EntityManager } from 'typeorm';
-import type { Instant, SectorEvent, SectorEventType } from '../../../src/contracts';
-import type { RecordedEvent } from '../../../src/event-store/event-store.port';
-import { normalizeInstant } from '../../../src/shared/rome-time';
+import { type Instant, type SectorEvent, type SectorEventType, type RecordedEvent, normalizeInstant } from '../../../src/read-side';
 
 /** A sector as the reports name it. */
 export interface SectorEntry {

@@ -2,7 +2,7 @@
  * The two performance reports, read for a period: one sector's, and every sector side by
  * side with the whole office's totals. SQL selects the facts; compute/ does the rest.
  */
-import type { Instant } from '../../../src/contracts';
+import type { Instant } from '../../../src/read-side';
 import { PerformanceFigures, performanceFigures } from '../compute/performance-figures';
 import { periodBounds, ReportPeriod } from '../compute/report-period';
 import { sectorsOfPeriod } from '../compute/sectors-of-period';

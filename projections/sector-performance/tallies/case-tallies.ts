@@ -10,8 +10,7 @@
  * of then. The rules are the ones compute/timeliness.ts and compute/period-end.ts apply to
  * single records; test/reports proves both ways give the same report figure by figure.
  */
-import type { Instant } from '../../../src/contracts';
-import { firstDayOfYear, lastDayOfYear, romeDate, romeYear } from '../../../src/shared/rome-time';
+import { type Instant, firstDayOfYear, lastDayOfYear, romeDate, romeYear } from '../../../src/read-side';
 import type { CaseFacts, ClockRecord, RoutingRecord } from '../facts/case-facts';
 import { calendarDaysFrom, earlierInstant, happenedBy } from '../compute/instants';
 import { isOverdueAt } from '../compute/period-end';

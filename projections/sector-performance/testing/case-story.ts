@@ -5,8 +5,7 @@
  * way the write side sets them, so `withinDueDate` is what it would have said.
  */
 import { randomUUID } from 'node:crypto';
-import type { CaseEvent, CaseKind, CaseOutcome, Channel, Instant, RomeDate, SatisfactionScore } from '../../../src/contracts';
-import { addCalendarDays, endOfRomeDay, romeDate } from '../../../src/shared/rome-time';
+import { type CaseEvent, type CaseKind, type CaseOutcome, type Channel, type Instant, type RomeDate, type SatisfactionScore, addCalendarDays, endOfRomeDay, romeDate } from '../../../src/read-side';
 
 export interface StoryStart {
   caseId?: string;

@@ -1,0 +1,14 @@
+/**
+ * The public surface of src/ for the read side (projections/): the event contracts, the
+ * store port with its positions and errors, the clock and Rome time. A lint rule
+ * (.dependency-cruiser.cjs, `npm run lint:boundary`) keeps projections/ from reaching past it
+ * into the write side; the few infrastructure entries it also allows are listed there.
+ */
+export * from './contracts';
+export * from './event-store/event-store.port';
+export * from './event-store/position';
+export * from './event-store/errors';
+export * from './shared/clock';
+export * from './shared/rome-time';
+export type { Actor } from './domain/shared/actor';
+export * from './auth/users/user-events';
