@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { runMigrations } from '../../src/database/data-source';
-import { grantAppRole, urlAs } from '../../src/database/database-roles';
+import { ensureAppRole, grantAppRole, urlAs } from '../../src/database/database-roles';
 import { TEST_APP_ROLE } from './test-roles';
 
 export interface TestDatabase {
@@ -28,6 +28,8 @@ export async function provisionTestDatabase(options: { migrate?: boolean } = {})
     throw new Error('No test database server: DATABASE_URL is unset and test/support/global-setup.ts did not start one');
   }
   const database = await freshDatabaseOnServer(serverUrl);
+  // Benchmarks provision without jest's global setup, so the role may not exist yet on this server.
+  await ensureAppRole(serverUrl, TEST_APP_ROLE);
   if (options.migrate ?? true) {
     await runMigrations(database.url);
     await grantAppRole(database.url, TEST_APP_ROLE.name);
