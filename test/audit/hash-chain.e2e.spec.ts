@@ -9,6 +9,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import request from 'supertest';
 import { configureHttp } from '../../src/app';
+import { APP_CONFIG, loadAppConfig } from '../../src/config/app-config';
 import { HashChainModule } from '../../src/audit/hash-chain.module';
 import { CHAINER_APPLICATION_NAME } from '../../src/audit/hash-chain/chainer-connection';
 import { HashChainer } from '../../src/audit/hash-chain/hash-chainer';
@@ -40,8 +41,10 @@ describe('hash chain over HTTP', () => {
       providers: [
         { provide: EVENT_STORE, useFactory: () => createPostgresEventStore({ connectionString: database.url, maxConnections: 4, pollIntervalMs: 50 }) },
         { provide: CLOCK, useValue: clock },
+        // The defaults of every bound and limit (the HTTP layer and the rate limiter read them).
+        { provide: APP_CONFIG, useValue: loadAppConfig({ URP_DEMO: '1' }) },
       ],
-      exports: [EVENT_STORE, CLOCK],
+      exports: [EVENT_STORE, CLOCK, APP_CONFIG],
     })
     class InfrastructureModule {}
 
