@@ -28,7 +28,7 @@ import { HealthModule } from './health/health.module';
 import { PublicWriteLimitGuard } from './http/rate-limit.guard';
 import { RateLimitModule } from './http/rate-limit.module';
 import { PersonalDataModule, personalDataOptionsFrom } from './personal-data';
-import { ReportCommandsModule } from './reports/report-commands.module';
+import { CorrectiveActionsModule } from './corrective-actions/corrective-actions.module';
 import { SectorsModule } from './sectors';
 import { CLOCK, Clock } from './shared/clock';
 import { loggingModule } from './logging/logging.module';
@@ -80,7 +80,7 @@ export class AppModule {
         }),
         ReadModelsModule,
         ReportsModule,
-        ReportCommandsModule,
+        CorrectiveActionsModule,
         AuditReportsModule,
         DashboardModule,
         ConsoleModule,
