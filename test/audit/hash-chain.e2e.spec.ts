@@ -4,6 +4,7 @@
  */
 import { Global, INestApplication, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
@@ -14,6 +15,7 @@ import { CHAINER_APPLICATION_NAME } from '../../src/audit/hash-chain/chainer-con
 import { HashChainer } from '../../src/audit/hash-chain/hash-chainer';
 import { AuthGuard } from '../../src/auth/access/auth.guard';
 import { AuthModule } from '../../src/auth/auth.module';
+import { CommandHandlingModule } from '../../src/command-handling/command-handling.module';
 import { ensureDemoUsers } from '../../src/auth/demo/ensure-demo-users';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
@@ -49,6 +51,8 @@ describe('hash chain over HTTP', () => {
       imports: [
         InfrastructureModule,
         TypeOrmModule.forRoot(dataSourceOptions({ url: database.url, poolSize: 2 })),
+        CqrsModule.forRoot(),
+        CommandHandlingModule,
         AuthModule.register({ jwtSecret: 'e2e-jwt-secret-long-enough', tokenTtlSeconds: 3600 }),
         HashChainModule.register({ run: true, settings: TEST_CHAINER_SETTINGS }),
       ],
