@@ -9,7 +9,7 @@ import { QueueRequestStatuses } from '../projections/operator-queue/queue-reques
 import { ReadModelsModule } from '../projections/read-models.module';
 import { ReportsModule } from '../projections/reports/reports.module';
 import { ProjectionsModule } from '../projections/runner/projections.module';
-import { HashChainModule } from './audit/hash-chain.module';
+import { HashChainModule } from './hash-chain/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
 import { Open311Module } from './open311/open311.module';

@@ -1,5 +1,5 @@
 /** What verify-chain reports: the shape the CLI prints and GET /audit/chain/verification returns. */
-import type { Position } from '../../event-store/event-store.port';
+import type { Position } from '../event-store/event-store.port';
 
 /**
  * - content_changed: the event at the link's position is not what was chained (data,

@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import { Roles } from '../auth';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { ChainHeadView, ChainVerificationView, toChainHeadView, toChainVerificationView } from './chain-views';
-import { dataSourceChainDb } from './hash-chain/chain-db';
-import { readChainHead } from './hash-chain/chain-table';
-import { verifyChain } from './hash-chain/verify-chain';
+import { dataSourceChainDb } from './chain-db';
+import { readChainHead } from './chain-table';
+import { verifyChain } from './verify-chain';
 import { VerifyChainQuery } from './verify-chain.query';
 
 @ApiTags('audit')

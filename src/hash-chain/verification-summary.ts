@@ -1,7 +1,7 @@
 /** The verification and the head as one clear line each, for the CLI and the logs. */
 import { positionToString } from '../event-store/position';
-import type { ChainHead } from './hash-chain/chain-table';
-import type { ChainMismatch, ChainVerification, PublishedHeadCheck } from './hash-chain/chain-verification';
+import type { ChainHead } from './chain-table';
+import type { ChainMismatch, ChainVerification, PublishedHeadCheck } from './chain-verification';
 
 export function summarizeVerification(verification: ChainVerification): string[] {
   const lines = [verification.firstMismatch ? mismatchLine(verification.firstMismatch) : intactLine(verification)];

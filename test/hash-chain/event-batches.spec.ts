@@ -1,4 +1,4 @@
-import { eventBatches } from '../../src/audit/hash-chain/event-batches';
+import { eventBatches } from '../../src/hash-chain/event-batches';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 
 /** A subscription fed by the test: next() waits until the test pushes an event or ends it. */

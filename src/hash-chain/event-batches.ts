@@ -3,7 +3,7 @@
  * next event does not arrive within `lingerMs` (the subscription has caught up and waits).
  * Waiting happens here, between batches, never while a batch is being written.
  */
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { RecordedEvent } from '../event-store/event-store.port';
 
 export interface BatchSettings {
   maxSize: number;

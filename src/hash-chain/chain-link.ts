@@ -1,5 +1,5 @@
 /** One row of the event_hash_chain table, and how the next one follows from an event. */
-import type { Position, RecordedEvent } from '../../event-store/event-store.port';
+import type { Position, RecordedEvent } from '../event-store/event-store.port';
 import { canonicalEventContent } from './event-content';
 import { GENESIS_HASH, linkHash } from './link-hash';
 

@@ -5,9 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { ChainDb, pgChainDb } from '../../../src/audit/hash-chain/chain-db';
-import { HashChainer } from '../../../src/audit/hash-chain/hash-chainer';
-import type { HashChainerSettings } from '../../../src/audit/hash-chain/chainer-settings';
+import { ChainDb, pgChainDb } from '../../../src/hash-chain/chain-db';
+import { HashChainer } from '../../../src/hash-chain/hash-chainer';
+import type { HashChainerSettings } from '../../../src/hash-chain/chainer-settings';
 import { EventStore, NewEvent, Position, RecordedEvent } from '../../../src/event-store/event-store.port';
 import { comparePositions } from '../../../src/event-store/position';
 import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store';

@@ -10,7 +10,7 @@
  * a chain is tied to the store it was built on (a copy to another adapter gets new positions
  * and needs a chain of its own).
  */
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { RecordedEvent } from '../event-store/event-store.port';
 import { canonicalJson } from './canonical-json';
 
 export function canonicalEventContent(event: RecordedEvent): string {

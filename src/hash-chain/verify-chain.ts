@@ -7,7 +7,7 @@
  * event became readable, so every one of them has its event in the store's reads, and a
  * chainer running meanwhile cannot make a sound chain look broken.
  */
-import type { EventStore } from '../../event-store/event-store.port';
+import type { EventStore } from '../event-store/event-store.port';
 import type { ChainDb } from './chain-db';
 import { ChainLink, ChainTail, EMPTY_CHAIN, tailOf } from './chain-link';
 import { readChainHead, readLinkHash, readLinkPage } from './chain-table';

@@ -4,8 +4,8 @@
  * database. The walk stops at the first mismatch, so `tail` (the last verified link) holds
  * hashes that are both stored and recomputed.
  */
-import type { RecordedEvent } from '../../event-store/event-store.port';
-import { comparePositions, positionToString } from '../../event-store/position';
+import type { RecordedEvent } from '../event-store/event-store.port';
+import { comparePositions, positionToString } from '../event-store/position';
 import { ChainLink, ChainTail, nextLink } from './chain-link';
 import type { ChainMismatch } from './chain-verification';
 

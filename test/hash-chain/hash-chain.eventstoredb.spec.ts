@@ -7,8 +7,8 @@
  * PostgreSQL specs.
  */
 import { Client } from 'pg';
-import { verifyChain } from '../../src/audit/hash-chain/verify-chain';
-import { pgChainDb } from '../../src/audit/hash-chain/chain-db';
+import { verifyChain } from '../../src/hash-chain/verify-chain';
+import { pgChainDb } from '../../src/hash-chain/chain-db';
 import { EventStore } from '../../src/event-store/event-store.port';
 import { createEventStoreDbEventStore } from '../../src/event-store/eventstoredb/eventstoredb-event-store';
 import { provisionTestDatabase, TestDatabase } from '../support/database';

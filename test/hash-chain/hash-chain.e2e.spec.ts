@@ -4,17 +4,19 @@
  */
 import { Global, INestApplication, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import request from 'supertest';
 import { configureHttp } from '../../src/app';
 import { APP_CONFIG, loadAppConfig } from '../../src/config/app-config';
-import { HashChainModule } from '../../src/audit/hash-chain.module';
-import { CHAINER_APPLICATION_NAME } from '../../src/audit/hash-chain/chainer-connection';
-import { HashChainer } from '../../src/audit/hash-chain/hash-chainer';
+import { HashChainModule } from '../../src/hash-chain/hash-chain.module';
+import { CHAINER_APPLICATION_NAME } from '../../src/hash-chain/chainer-connection';
+import { HashChainer } from '../../src/hash-chain/hash-chainer';
 import { AuthGuard } from '../../src/auth/access/auth.guard';
 import { AuthModule } from '../../src/auth/auth.module';
+import { CommandHandlingModule } from '../../src/command-handling/command-handling.module';
 import { ensureDemoUsers } from '../../src/auth/demo/ensure-demo-users';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
@@ -52,6 +54,8 @@ describe('hash chain over HTTP', () => {
       imports: [
         InfrastructureModule,
         TypeOrmModule.forRoot(dataSourceOptions({ url: database.url, poolSize: 2 })),
+        CqrsModule.forRoot(),
+        CommandHandlingModule,
         AuthModule.register({ jwtSecret: 'e2e-jwt-secret-long-enough', tokenTtlSeconds: 3600 }),
         HashChainModule.register({ run: true, settings: TEST_CHAINER_SETTINGS }),
       ],

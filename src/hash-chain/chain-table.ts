@@ -1,5 +1,5 @@
 /** Reads of the event_hash_chain table (migration 1764000004000-event-hash-chain.ts). */
-import type { Position } from '../../event-store/event-store.port';
+import type { Position } from '../event-store/event-store.port';
 import type { ChainDb } from './chain-db';
 import { toSafeNumber } from './chain-db';
 import { ChainLink, ChainTail, EMPTY_CHAIN } from './chain-link';

@@ -1,6 +1,6 @@
 import type { ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
-import { sessionConfigFor } from '../../database/dedicated-session';
+import { sessionConfigFor } from '../database/dedicated-session';
 
 export const CHAINER_APPLICATION_NAME = 'urp-hash-chainer';
 

@@ -11,7 +11,7 @@
  */
 import { Logger } from '@nestjs/common';
 import type { ClientConfig } from 'pg';
-import type { AllSubscription, EventStore, Position } from '../../event-store/event-store.port';
+import type { AllSubscription, EventStore, Position } from '../event-store/event-store.port';
 import { appendLinks, ChainMovedError } from './append-links';
 import { pgChainDb } from './chain-db';
 import { ChainTail, linksFor, tailOf } from './chain-link';

@@ -2,8 +2,8 @@
  * Walks the whole global log through readAll pages, one page in memory at a time, with a
  * look at the current event before taking it (verify-chain compares before it consumes).
  */
-import type { EventStore, Position, RecordedEvent } from '../../event-store/event-store.port';
-import { comparePositions } from '../../event-store/position';
+import type { EventStore, Position, RecordedEvent } from '../event-store/event-store.port';
+import { comparePositions } from '../event-store/position';
 
 export class StoreCursor {
   private page: RecordedEvent[] = [];

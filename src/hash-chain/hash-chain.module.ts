@@ -8,9 +8,9 @@ import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { HashChainController } from './hash-chain.controller';
-import { chainerConnectionFor } from './hash-chain/chainer-connection';
-import type { HashChainerSettings } from './hash-chain/chainer-settings';
-import { HashChainer } from './hash-chain/hash-chainer';
+import { chainerConnectionFor } from './chainer-connection';
+import type { HashChainerSettings } from './chainer-settings';
+import { HashChainer } from './hash-chainer';
 
 export interface HashChainModuleOptions {
   /** Start the chainer in this process. Other processes may run one too: only one writes. */

@@ -1,5 +1,5 @@
-import { ChainLink, ChainTail, EMPTY_CHAIN, linksFor, tailOf } from '../../src/audit/hash-chain/chain-link';
-import { checkLink } from '../../src/audit/hash-chain/check-link';
+import { ChainLink, ChainTail, EMPTY_CHAIN, linksFor, tailOf } from '../../src/hash-chain/chain-link';
+import { checkLink } from '../../src/hash-chain/check-link';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 
 function event(n: number): RecordedEvent {

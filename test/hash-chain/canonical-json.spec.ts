@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../src/audit/hash-chain/canonical-json';
+import { canonicalJson } from '../../src/hash-chain/canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and writes no whitespace', () => {

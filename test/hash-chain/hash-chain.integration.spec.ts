@@ -4,10 +4,10 @@
  * and the tampering an attacker with database access could do is caught and named.
  */
 import { Client } from 'pg';
-import { appendLinks, ChainMovedError } from '../../src/audit/hash-chain/append-links';
-import { linksFor } from '../../src/audit/hash-chain/chain-link';
-import { readChainTail } from '../../src/audit/hash-chain/chain-table';
-import { verifyChain } from '../../src/audit/hash-chain/verify-chain';
+import { appendLinks, ChainMovedError } from '../../src/hash-chain/append-links';
+import { linksFor } from '../../src/hash-chain/chain-link';
+import { readChainTail } from '../../src/hash-chain/chain-table';
+import { verifyChain } from '../../src/hash-chain/verify-chain';
 import { RecordedEvent } from '../../src/event-store/event-store.port';
 import {
   allEvents,

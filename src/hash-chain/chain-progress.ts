@@ -1,5 +1,5 @@
 /** Lets callers await the moment the chain covers a position (tests, the CLI, shutdown drains). */
-import { comparePositions, Position } from '../../event-store/position';
+import { comparePositions, Position } from '../event-store/position';
 
 interface Waiter {
   position: Position;

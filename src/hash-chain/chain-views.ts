@@ -1,7 +1,7 @@
 /** The hash chain as the HTTP API shows it (OpenAPI documented). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ChainHead } from './hash-chain/chain-table';
-import { ChainVerification, isIntact } from './hash-chain/chain-verification';
+import type { ChainHead } from './chain-table';
+import { ChainVerification, isIntact } from './chain-verification';
 
 const REASONS = ['content_changed', 'event_missing', 'event_inserted', 'chain_broken'];
 

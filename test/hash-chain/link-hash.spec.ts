@@ -1,6 +1,6 @@
-import { EMPTY_CHAIN, linksFor, nextLink, tailOf } from '../../src/audit/hash-chain/chain-link';
-import { canonicalEventContent } from '../../src/audit/hash-chain/event-content';
-import { GENESIS_HASH } from '../../src/audit/hash-chain/link-hash';
+import { EMPTY_CHAIN, linksFor, nextLink, tailOf } from '../../src/hash-chain/chain-link';
+import { canonicalEventContent } from '../../src/hash-chain/event-content';
+import { GENESIS_HASH } from '../../src/hash-chain/link-hash';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 
 // Expected values computed outside this code, with:
