@@ -5,6 +5,7 @@
  */
 import { Global, INestApplication, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
@@ -16,6 +17,7 @@ import { ProjectionRunner } from '../../projections/runner/projection-runner';
 import { ProjectionsModule } from '../../projections/runner/projections.module';
 import { AuthGuard } from '../../src/auth/access/auth.guard';
 import { AuthModule } from '../../src/auth/auth.module';
+import { CommandHandlingModule } from '../../src/command-handling/command-handling.module';
 import { ensureDemoUsers } from '../../src/auth/demo/ensure-demo-users';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
@@ -51,6 +53,8 @@ describe('hash chain over HTTP', () => {
       imports: [
         InfrastructureModule,
         TypeOrmModule.forRoot(dataSourceOptions({ url: database.url, poolSize: 2 })),
+        CqrsModule.forRoot(),
+        CommandHandlingModule,
         AuthModule.register({ jwtSecret: 'e2e-jwt-secret-long-enough', tokenTtlSeconds: 3600 }),
         HashChainModule,
         ProjectionsModule.register({
