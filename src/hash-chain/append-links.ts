@@ -1,10 +1,6 @@
 /**
- * Writes a batch of links as one INSERT statement: one statement is one transaction, so the
- * batch lands whole or not at all, and no transaction is ever left open while the chainer
- * waits on the event store (an open write transaction holds back the PostgreSQL store's
- * stable horizon and would stall every subscriber, the chainer's own included).
- * No BEGIN/COMMIT either: the embedded PGlite server interleaves other connections'
- * protocol messages with an explicit transaction's.
+ * Writes a batch of links as one INSERT statement, inside the log runner's batch transaction
+ * (hash-chain-follower.ts), which moves the chain's checkpoint row in the same commit.
  */
 import type { ChainLink } from './chain-link';
 
@@ -20,25 +16,13 @@ export interface LinkWriter {
   query(text: string, values: unknown[]): Promise<unknown>;
 }
 
-/** The chain's row in the one checkpoint table of the log's followers (the status view reads it). */
+/** The chain's registration name: its row in projection_checkpoints and on the status view. */
 export const HASH_CHAIN_FOLLOWER = 'hash_chain';
 
-/**
- * The links, and the chain's checkpoint row moved to the last of them, in the same statement:
- * the row can never disagree with the chain's tail.
- */
 const INSERT_LINKS = `
-  WITH links AS (
-    INSERT INTO event_hash_chain (sequence, position_commit, position_prepare, event_id, hash, previous_hash)
-    SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::text[])
-    ORDER BY 1
-    RETURNING sequence, position_commit, position_prepare)
-  INSERT INTO projection_checkpoints (projection, slot, version, tables, checkpoint_commit, checkpoint_prepare, events_applied)
-  SELECT '${HASH_CHAIN_FOLLOWER}', 'live', 1, '{}', position_commit, position_prepare, sequence
-  FROM links ORDER BY sequence DESC LIMIT 1
-  ON CONFLICT (projection, slot) DO UPDATE SET
-    checkpoint_commit = excluded.checkpoint_commit, checkpoint_prepare = excluded.checkpoint_prepare,
-    events_applied = excluded.events_applied, updated_at = now()`;
+  INSERT INTO event_hash_chain (sequence, position_commit, position_prepare, event_id, hash, previous_hash)
+  SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::text[])
+  ORDER BY 1`;
 
 export async function appendLinks(db: LinkWriter, links: readonly ChainLink[]): Promise<void> {
   if (links.length === 0) return;

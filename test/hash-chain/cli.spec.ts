@@ -13,7 +13,7 @@ describe('audit CLI', () => {
   beforeAll(async () => {
     fixture = await openChainFixture();
     await appendEvents(fixture.store, 5);
-    const chainer = fixture.newChainer();
+    const chainer = await fixture.newChainer();
     chainer.start();
     await chainEverything(chainer, fixture.store);
     await chainer.stop();

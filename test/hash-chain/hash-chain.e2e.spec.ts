@@ -1,6 +1,7 @@
 /**
- * HashChainModule in a Nest application over HTTP: the chainer starts at bootstrap and stops
- * at shutdown; auditors and admins read the head and the verification, nobody else does.
+ * HashChainModule in a Nest application over HTTP, the chain registered with the log runner
+ * as the composition root does it: the runner starts at bootstrap and stops at shutdown;
+ * auditors and admins read the head and the verification, nobody else does.
  */
 import { Global, INestApplication, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -11,8 +12,9 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { configureHttp } from '../../src/app';
 import { HashChainModule } from '../../src/hash-chain/hash-chain.module';
-import { CHAINER_APPLICATION_NAME } from '../../src/hash-chain/chainer-connection';
-import { HashChainer } from '../../src/hash-chain/hash-chainer';
+import { HashChainFollower } from '../../src/hash-chain/hash-chain-follower';
+import { ProjectionRunner } from '../../projections/runner/projection-runner';
+import { ProjectionsModule } from '../../projections/runner/projections.module';
 import { AuthGuard } from '../../src/auth/access/auth.guard';
 import { AuthModule } from '../../src/auth/auth.module';
 import { CommandHandlingModule } from '../../src/command-handling/command-handling.module';
@@ -54,7 +56,13 @@ describe('hash chain over HTTP', () => {
         CqrsModule.forRoot(),
         CommandHandlingModule,
         AuthModule.register({ jwtSecret: 'e2e-jwt-secret-long-enough', tokenTtlSeconds: 3600 }),
-        HashChainModule.register({ run: true, settings: TEST_CHAINER_SETTINGS }),
+        HashChainModule,
+        ProjectionsModule.register({
+          run: true,
+          projections: [],
+          followers: { imports: [HashChainModule], tokens: [HashChainFollower] },
+          settings: TEST_CHAINER_SETTINGS,
+        }),
       ],
       providers: [{ provide: APP_GUARD, useExisting: AuthGuard }],
     }).compile();
@@ -90,7 +98,8 @@ describe('hash chain over HTTP', () => {
   }
 
   it('the chainer started with the application and chained the demo users', async () => {
-    expect(app.get(HashChainer).role).toBe('writer');
+    expect(app.get(ProjectionRunner).role).toBe('leader');
+    expect(app.get(ProjectionRunner).followers).toEqual(['hash_chain']);
     expect((await storedLinks(admin)).length).toBeGreaterThan(0);
   });
 
@@ -151,11 +160,11 @@ describe('hash chain over HTTP', () => {
   });
 
   it('stops the chainer, and ends its session, when the application closes', async () => {
-    const chainer = app.get(HashChainer);
+    const runner = app.get(ProjectionRunner);
     await app.close();
-    expect(chainer.role).toBe('stopped');
+    expect(runner.role).toBe('stopped');
     if (database.kind === 'server') {
-      const { rows } = await admin.query('SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()', [CHAINER_APPLICATION_NAME]);
+      const { rows } = await admin.query("SELECT pid FROM pg_stat_activity WHERE application_name = 'urp-projector-lease' AND datname = current_database()");
       expect(rows).toEqual([]);
     }
   });

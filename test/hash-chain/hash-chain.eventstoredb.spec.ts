@@ -13,7 +13,7 @@ import { EventStore } from '../../src/event-store/event-store.port';
 import { createEventStoreDbEventStore } from '../../src/event-store/eventstoredb/eventstoredb-event-store';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 import { EventStoreDbServer, eventStoreDbExpectedSync, eventStoreDbUrlForTests } from '../support/eventstoredb';
-import { appendEvents, storedLinks, testChainer, withTriggersDisabled } from './support/chain-fixture';
+import { appendEvents, forgetChain, openTestChainer, storedLinks, withTriggersDisabled } from './support/chain-fixture';
 
 const CONTAINER_START_TIMEOUT_MS = 240_000;
 
@@ -50,7 +50,7 @@ if ('skipReason' in availability) {
 
     it('chains the log, verifies it intact, and builds the identical chain again from scratch', async () => {
       const appended = await appendEvents(store, 6);
-      const chainer = testChainer(store, database.url);
+      const chainer = await openTestChainer(store, database.url);
       chainer.start();
       await chainer.waitUntilChained(appended);
       await chainer.stop();
@@ -61,8 +61,8 @@ if ('skipReason' in availability) {
 
       const original = await storedLinks(admin);
       const last = original[original.length - 1];
-      await withTriggersDisabled(admin, 'event_hash_chain', 'DELETE FROM event_hash_chain');
-      const rebuilder = testChainer(store, database.url, { batchSize: 3 });
+      await forgetChain(admin);
+      const rebuilder = await openTestChainer(store, database.url, { batchSize: 3 });
       rebuilder.start();
       await rebuilder.waitUntilChained({ commit: Number(last.position_commit), prepare: Number(last.position_prepare) });
       await rebuilder.stop();

@@ -1,24 +1,36 @@
 /**
  * What the hash chain specs share: a database with the PostgreSQL event store (one per spec
  * file, emptied before each test: an embedded database takes seconds to start), a superuser
- * connection for tampering, events to chain, and chainers tuned for tests.
+ * connection for tampering, events to chain, and chainers tuned for tests: each one a log
+ * runner with the chain as its only registration, as a process running the projector is.
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ProjectionRunner } from '../../../projections/runner/projection-runner';
+import type { RunnerSettings } from '../../../projections/runner/runner-settings';
+import { dataSourceOptions } from '../../../src/database/data-source';
+import { HASH_CHAIN_FOLLOWER } from '../../../src/hash-chain/append-links';
 import { ChainDb, pgChainDb } from '../../../src/hash-chain/chain-db';
-import { HashChainer } from '../../../src/hash-chain/hash-chainer';
-import type { HashChainerSettings } from '../../../src/hash-chain/chainer-settings';
+import { HashChainFollower } from '../../../src/hash-chain/hash-chain-follower';
 import { EventStore, NewEvent, Position, RecordedEvent } from '../../../src/event-store/event-store.port';
 import { comparePositions } from '../../../src/event-store/position';
 import { createPostgresEventStore } from '../../../src/event-store/postgres/postgres-event-store';
 import { provisionTestDatabase, TestDatabase } from '../../support/database';
 
-export const TEST_CHAINER_NAME = 'urp-hash-chainer-test';
-
 /** Fast retries so that takeovers and resumptions happen within a test. */
-export const TEST_CHAINER_SETTINGS: Partial<HashChainerSettings> = { lingerMs: 5, retryMs: 50, standbyRetryMs: 50 };
+export const TEST_CHAINER_SETTINGS: Partial<RunnerSettings> = { leaseRetryMs: 50, leaseCheckMs: 200, errorRetryMs: 50, waitPollMs: 25 };
 
 const silent = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** A process that follows the log with the hash chain registered. */
+export interface TestChainer {
+  readonly runner: ProjectionRunner;
+  start(): void;
+  stop(): Promise<void>;
+  /** Resolves once the chain covers `position`, whichever process wrote it. */
+  waitUntilChained(position: Position): Promise<void>;
+}
 
 export interface ChainFixture {
   database: TestDatabase;
@@ -26,7 +38,7 @@ export interface ChainFixture {
   /** Superuser session: the tampering an attacker with database access could do. */
   admin: Client;
   chainDb: ChainDb;
-  newChainer(settings?: Partial<HashChainerSettings>): HashChainer;
+  newChainer(settings?: Partial<RunnerSettings>): Promise<TestChainer>;
   /** Stops the chainers and empties both tables: each test starts from an empty store. */
   reset(): Promise<void>;
   dispose(): Promise<void>;
@@ -37,7 +49,7 @@ export async function openChainFixture(): Promise<ChainFixture> {
   const store = createPostgresEventStore({ connectionString: database.url, maxConnections: 4, pollIntervalMs: 50 });
   const admin = new Client({ connectionString: database.url });
   await admin.connect();
-  let chainers: HashChainer[] = [];
+  let chainers: TestChainer[] = [];
   const stopChainers = async () => {
     await Promise.all(chainers.map((chainer) => chainer.stop()));
     chainers = [];
@@ -47,14 +59,14 @@ export async function openChainFixture(): Promise<ChainFixture> {
     store,
     admin,
     chainDb: pgChainDb(admin),
-    newChainer(settings = {}) {
-      const chainer = testChainer(store, database.url, settings);
+    async newChainer(settings = {}) {
+      const chainer = await openTestChainer(store, database.url, settings);
       chainers.push(chainer);
       return chainer;
     },
     async reset() {
       await stopChainers();
-      await withTriggersDisabled(admin, 'event_hash_chain', 'DELETE FROM event_hash_chain');
+      await forgetChain(admin);
       await withTriggersDisabled(admin, 'events', 'DELETE FROM events');
     },
     async dispose() {
@@ -66,14 +78,37 @@ export async function openChainFixture(): Promise<ChainFixture> {
   };
 }
 
-/** A chainer of `store` writing to the chain table at `databaseUrl`, quiet and quick to retry. */
-export function testChainer(store: EventStore, databaseUrl: string, settings: Partial<HashChainerSettings> = {}): HashChainer {
-  return new HashChainer({
+/** A runner of `store` with the chain registered, writing to the database at `databaseUrl`, quiet and quick to retry. */
+export async function openTestChainer(store: EventStore, databaseUrl: string, settings: Partial<RunnerSettings> = {}): Promise<TestChainer> {
+  const dataSource = new DataSource(dataSourceOptions({ url: databaseUrl, poolSize: 2 }));
+  await dataSource.initialize();
+  const runner = new ProjectionRunner({
+    dataSource,
     store,
-    connection: { connectionString: databaseUrl, application_name: TEST_CHAINER_NAME },
-    settings: { ...TEST_CHAINER_SETTINGS, ...settings },
+    projections: [],
+    followers: [new HashChainFollower()],
     logger: silent,
+    settings: { ...TEST_CHAINER_SETTINGS, ...settings },
   });
+  return {
+    runner,
+    start: () => runner.start(),
+    /** Stops the runner (releasing the lease) and closes its connections: a chainer is not started twice. */
+    stop: async () => {
+      await runner.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+    waitUntilChained: (position) => runner.waitForPosition(position, 30_000, [HASH_CHAIN_FOLLOWER]),
+  };
+}
+
+/** Empties the chain and moves its checkpoint back to the start of the log, as for a chain built anew. */
+export async function forgetChain(admin: Client): Promise<void> {
+  await withTriggersDisabled(admin, 'event_hash_chain', 'DELETE FROM event_hash_chain');
+  await admin.query(
+    `UPDATE projection_checkpoints SET checkpoint_commit = NULL, checkpoint_prepare = NULL, events_applied = 0
+     WHERE projection = '${HASH_CHAIN_FOLLOWER}' AND slot = 'live'`,
+  );
 }
 
 /**
@@ -118,7 +153,7 @@ export async function allEvents(store: EventStore): Promise<RecordedEvent[]> {
 }
 
 /** Waits until `chainer` has chained everything the store shows now. */
-export async function chainEverything(chainer: HashChainer, store: EventStore): Promise<void> {
+export async function chainEverything(chainer: TestChainer, store: EventStore): Promise<void> {
   const head = await store.headPosition();
   if (head) await chainer.waitUntilChained(head);
 }
