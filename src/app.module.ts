@@ -7,7 +7,8 @@ import { DashboardModule } from '../projections/dashboard/dashboard.module';
 import { ReadModelsModule } from '../projections/read-models.module';
 import { ReportsModule } from '../projections/reports/reports.module';
 import { ProjectionsModule } from '../projections/runner/projections.module';
-import { HashChainModule } from './audit/hash-chain.module';
+import { HashChainFollower } from './hash-chain/hash-chain-follower';
+import { HashChainModule } from './hash-chain/hash-chain.module';
 import { AuthGuard, AuthModule } from './auth';
 import { CasesModule } from './cases/cases.module';
 import { Open311Module } from './open311/open311.module';
@@ -73,10 +74,12 @@ export class AppModule {
         SectorsModule,
         CharterModule,
         DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs }),
-        // The projector and the chainer run in 'all' and 'projections' modes; 'api' instances only serve.
+        // The one log runner: the read models and the write side's followers (the hash chain), under one
+        // lease, in 'all' and 'projections' modes; 'api' instances only serve (and read the status).
         ProjectionsModule.register({
           run: options.config.mode !== 'api',
           projections: APP_PROJECTIONS,
+          followers: { imports: [HashChainModule], tokens: [HashChainFollower] },
         }),
         ReadModelsModule,
         ReportsModule,
@@ -85,7 +88,7 @@ export class AppModule {
         DashboardModule,
         ConsoleModule,
         HealthModule,
-        HashChainModule.register({ run: options.config.mode !== 'api' }),
+        HashChainModule,
         MessagingModule.register({ run: options.config.mode !== 'api', settings: options.config.messaging }),
       ],
       providers: [

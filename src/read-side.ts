@@ -12,3 +12,4 @@ export * from './shared/clock';
 export * from './shared/rome-time';
 export type { Actor } from './domain/shared/actor';
 export * from './auth/users/user-events';
+export * from './log-following/log-follower';

@@ -18,6 +18,7 @@ import { recordFailure, resolveFailure } from './failure-log';
 import { Backoff, quarantinedStreamNames, quarantineStream } from './quarantine-log';
 import { samePosition } from './position-columns';
 import type { Projection, ProjectionContext } from './projection';
+import { quarantinesStreams } from './registrations';
 import { TableSlot, tableResolver } from './table-names';
 
 export interface SlotTarget {
@@ -76,6 +77,8 @@ export async function applyBatch(
   } catch (error) {
     // Anything but the handler (lost connection, moved checkpoint) is the caller's to handle.
     if (!(error instanceof HandlerError)) throw error;
+    // A follower that skips nothing (the hash chain): the batch is retried whole, later, from its checkpoint.
+    if (target.slot === 'live' && !quarantinesStreams(target.projection)) throw error.original;
     return dataSource.transaction((em) => applyOneByOne(em, target, expected, events, clock));
   }
 }

@@ -1,16 +1,17 @@
-import { Client } from 'pg';
 import { TestDatabase, provisionTestDatabase } from '../../test/support/database';
 import { CountingProjection } from '../testing/counting-projection';
-import { appendTestEvents } from '../testing/test-events';
-import { Connections, connect, testRunner } from '../testing/test-harness';
+import { SEEN_EVENTS_DDL, SeenFollower, seenEventIds } from '../testing/seen-follower';
+import { appendTestEvents, readAllEvents } from '../testing/test-events';
+import { Connections, connect, eventually, testRunner } from '../testing/test-harness';
 
-describe('the status view lists every follower of the log', () => {
+describe('followers without tables are registrations of the one runner', () => {
   let db: TestDatabase;
   let connections: Connections;
 
   beforeAll(async () => {
     db = await provisionTestDatabase();
     connections = await connect(db.url);
+    await connections.dataSource.query(SEEN_EVENTS_DDL);
   });
 
   afterAll(async () => {
@@ -18,39 +19,42 @@ describe('the status view lists every follower of the log', () => {
     await db.dispose();
   });
 
-  it('shows the deadline timers and the hash chain from the one checkpoint table, with lag, state and quarantine', async () => {
-    // 2 case streams x 3 events, and 2 events of a stream that is not a case.
+  it('follows every event once, in global order, under the runner lease, and shows on the status view', async () => {
     await appendTestEvents(connections.store, { streams: 2, perAppend: 3, rounds: 1, streamPrefix: 'case' });
     const last = await appendTestEvents(connections.store, { streams: 1, perAppend: 2, rounds: 1, streamPrefix: 'sector' });
-    const runner = testRunner(connections, [new CountingProjection()]);
-    const follower = async (name: string) => (await runner.status()).followers.find((f) => f.name === name)!;
+    const follower = new SeenFollower();
+    const leader = testRunner(connections, [new CountingProjection()], {}, [follower]);
+    const standby = testRunner(connections, [new CountingProjection()], {}, [new SeenFollower()]);
+    const seen = async (runner = leader) => (await runner.status()).followers.find((f) => f.name === 'seen')!;
 
-    let timers = await follower('case_timers');
-    expect(timers).toMatchObject({ state: 'on-tick', checkpoint: null, quarantined: 0 });
-    expect(timers.lag).toMatchObject({ events: 6, eventsExact: true });
-    let chain = await follower('hash_chain');
-    expect(chain).toMatchObject({ state: 'stopped', checkpoint: null });
-    expect(chain.lag.events).toBe(8);
-
-    await connections.dataSource.query(
-      `UPDATE projection_checkpoints SET checkpoint_commit = $1, checkpoint_prepare = $2 WHERE projection = 'case_timers'`,
-      [last.commit, last.prepare],
-    );
-    await connections.dataSource.query(
-      `INSERT INTO follower_quarantine (follower, subject, stage, error_message, first_failed_at, last_failed_at, next_retry_at)
-       VALUES ('deadlines', 'case-1', 'fold', 'boom', now(), now(), now())`,
-    );
-    const chainer = new Client({ connectionString: db.url });
-    await chainer.connect();
+    expect(await seen()).toMatchObject({ state: 'not-installed', checkpoint: null, quarantined: 0, lag: { events: 8, eventsExact: true } });
+    // It skips nothing: the failing batches are rolled back and tried again from the checkpoint.
+    follower.failures = 2;
+    leader.start();
     try {
-      await chainer.query('SELECT pg_advisory_lock($1::bigint)', ['8462950222037870958']);
-      timers = await follower('case_timers');
-      expect(timers).toMatchObject({ checkpoint: last, quarantined: 1 });
-      expect(timers.lag.events).toBe(0);
-      chain = await follower('hash_chain');
-      expect(chain.state).toBe('running');
+      await leader.waitForPosition(last, 30_000, ['seen']);
+      standby.start();
+      await eventually(async () => standby.role === 'standby', 'the second runner to stand by');
+      expect(await seenEventIds(connections.dataSource)).toEqual((await readAllEvents(connections.store)).map((event) => event.id));
+      expect(follower.failures).toBe(0);
+      expect(await seen()).toMatchObject({ state: 'running', checkpoint: last, eventsApplied: 8, lag: { events: 0 }, lastError: null });
+      expect((await seen(standby)).state).toBe('standby');
+
+      await connections.dataSource.query(
+        `INSERT INTO follower_quarantine (follower, subject, stage, error_message, first_failed_at, last_failed_at, next_retry_at)
+         VALUES ('seen', 'case-1', 'fold', 'boom', now(), now(), now())`,
+      );
+      expect((await seen()).quarantined).toBe(1);
+      await expect(leader.rebuild('seen')).rejects.toThrow(/never rebuilt/);
     } finally {
-      await chainer.end();
+      await standby.stop();
+      await leader.stop();
     }
+    expect((await seen()).state).toBe('stopped');
+  });
+
+  it('refuses a follower named like a projection', () => {
+    const clash = Object.assign(new SeenFollower(), { name: 'counting' });
+    expect(() => testRunner(connections, [new CountingProjection()], {}, [clash])).toThrow(/Two log followers are named "counting"/);
   });
 });

@@ -14,6 +14,7 @@ import { CommitSignal } from './commit-signal';
 import { ProjectionFailure, readOpenFailures } from './failure-log';
 import { isProcessed } from './position-columns';
 import type { Projection } from './projection';
+import { filterOf } from './registrations';
 
 export class ProjectionWaitTimeoutError extends Error {
   override readonly name = 'ProjectionWaitTimeoutError';
@@ -101,7 +102,7 @@ async function projectionsBehind(
 
 /** Is there an event the projection handles after its checkpoint and at or before `position`? */
 async function hasEventUpTo(store: EventStore, projection: Projection, checkpoint: Position | null, position: Position): Promise<boolean> {
-  const page = await store.readAll({ fromPosition: checkpoint ?? 'start', maxCount: 2, filter: { eventTypes: projection.handles } });
+  const page = await store.readAll({ fromPosition: checkpoint ?? 'start', maxCount: 2, filter: filterOf(projection) });
   const next = page.find((event) => !isProcessed(event.position, checkpoint));
   return next !== undefined && comparePositions(next.position, position) <= 0;
 }

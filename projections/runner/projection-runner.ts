@@ -1,11 +1,13 @@
 /**
- * The engine of every read model. It holds the projector lease (one writer per database,
- * see advisory-lease.ts); while it does, one ProjectionWorker per projection applies the
- * log to that projection's tables. Without the lease it waits in 'standby' and takes over
- * as soon as the holder's session ends.
+ * The one runner that follows the log: every read model and every other registered follower
+ * (src/log-following/log-follower.ts: the hash chain, the deadline timers). It holds the
+ * projector lease (one writer per database, see advisory-lease.ts); while it does, one
+ * ProjectionWorker per registration applies the log in batches, each batch committed with
+ * the registration's row of projection_checkpoints. Without the lease it waits in 'standby'
+ * and takes over as soon as the holder's session ends.
  */
 import type { DataSource } from 'typeorm';
-import { type EventStore, type Position, Clock, systemClock } from '../../src/read-side';
+import { type EventStore, type LogFollower, type LogFollowing, type Position, Clock, systemClock } from '../../src/read-side';
 import { abortableDelay } from './abortable-delay';
 import { AdvisoryLease, PROJECTOR_LEASE_KEY } from './advisory-lease';
 import { CommitSignal } from './commit-signal';
@@ -18,12 +20,15 @@ import { waitForPosition } from './position-wait';
 import { rebuildProjection, RebuildOptions, RebuildResult } from './rebuild';
 import { defaultRunnerLogger, RunnerLogger } from './runner-logger';
 import { runnerSettings, RunnerSettings } from './runner-settings';
+import { Registration, registrationsOf } from './registrations';
 import { assertValidProjections } from './table-names';
 
 export interface ProjectionRunnerDependencies {
   dataSource: DataSource;
   store: EventStore;
   projections: readonly Projection[];
+  /** Followers without tables of their own, run beside the projections under the same lease. */
+  followers?: readonly LogFollower[];
   clock?: Clock;
   logger?: RunnerLogger;
   settings?: Partial<RunnerSettings>;
@@ -31,13 +36,14 @@ export interface ProjectionRunnerDependencies {
 
 export type RunnerRole = 'stopped' | 'standby' | 'leader';
 
-export class ProjectionRunner {
+export class ProjectionRunner implements LogFollowing {
   readonly settings: RunnerSettings;
   private readonly dataSource: DataSource;
   private readonly store: EventStore;
   private readonly clock: Clock;
   private readonly logger: RunnerLogger;
   private readonly workers = new Map<string, ProjectionWorker>();
+  private readonly registrations: Registration[];
   private readonly commits = new CommitSignal();
   private readonly lease: AdvisoryLease;
   private currentRole: RunnerRole = 'stopped';
@@ -46,7 +52,8 @@ export class ProjectionRunner {
   private wakeLeader: (() => void) | undefined;
 
   constructor(deps: ProjectionRunnerDependencies) {
-    assertValidProjections(deps.projections);
+    assertValidProjections(deps.projections, deps.followers);
+    this.registrations = registrationsOf(deps.projections, deps.followers ?? []);
     this.settings = runnerSettings(deps.settings);
     this.dataSource = deps.dataSource;
     this.store = deps.store;
@@ -55,10 +62,10 @@ export class ProjectionRunner {
     this.lease = new AdvisoryLease(sessionConfigFor(deps.dataSource, 'urp-projector-lease'), PROJECTOR_LEASE_KEY, (reason) =>
       this.leaseLost(reason),
     );
-    for (const projection of deps.projections) {
+    for (const { runnable } of this.registrations) {
       this.workers.set(
-        projection.name,
-        new ProjectionWorker(projection, {
+        runnable.name,
+        new ProjectionWorker(runnable, {
           dataSource: this.dataSource,
           store: this.store,
           clock: this.clock,
@@ -74,8 +81,14 @@ export class ProjectionRunner {
     return this.currentRole;
   }
 
+  /** The read models (tables, versions, rebuilds). */
   get projections(): Projection[] {
-    return [...this.workers.values()].map((worker) => worker.projection);
+    return this.registrations.filter(({ kind }) => kind === 'projection').map(({ runnable }) => runnable);
+  }
+
+  /** The other followers' names, in registration order. */
+  get followers(): string[] {
+    return this.registrations.filter(({ kind }) => kind === 'follower').map(({ runnable }) => runnable.name);
   }
 
   /** Returns at once: the runner stands by until it holds the lease, then projects. */
@@ -105,8 +118,9 @@ export class ProjectionRunner {
   }
 
   /** Rebuilds one projection from zero beside its live tables, then swaps (see rebuild.ts). */
-  rebuild(projection: string, options: Partial<RebuildOptions> = {}): Promise<RebuildResult> {
+  async rebuild(projection: string, options: Partial<RebuildOptions> = {}): Promise<RebuildResult> {
     const { projection: target } = this.worker(projection);
+    if (!this.projections.includes(target)) throw new Error(`"${projection}" is a log follower without tables: it is never rebuilt`);
     return rebuildProjection(
       { dataSource: this.dataSource, store: this.store, clock: this.clock },
       target,
@@ -118,6 +132,7 @@ export class ProjectionRunner {
     return readProjectionsStatus(
       { dataSource: this.dataSource, store: this.store, clock: this.clock, lagCountLimit: this.settings.lagCountLimit },
       this.projections,
+      this.registrations.filter(({ kind }) => kind === 'follower').map(({ runnable }) => runnable),
       {
         leader: this.currentRole === 'leader',
         runner: this.currentRole,
@@ -135,6 +150,7 @@ export class ProjectionRunner {
    * up to `position`; rejects on timeout, or at once if one of them is stopped by a failure.
    */
   waitForPosition(position: Position, timeoutMs: number, projections?: readonly string[]): Promise<void> {
+    // By default the read models (read-your-writes); the other followers when named.
     const selected = projections ? projections.map((name) => this.worker(name).projection) : this.projections;
     return waitForPosition(
       {
@@ -148,6 +164,12 @@ export class ProjectionRunner {
       position,
       timeoutMs,
     );
+  }
+
+  /** LogFollowing: the follower has applied the log as it stands now, wherever the runner holding the lease is. */
+  async caughtUp(follower: string, timeoutMs: number): Promise<void> {
+    const head = await this.store.headPosition();
+    if (head) await this.waitForPosition(head, timeoutMs, [follower]);
   }
 
   private worker(projection: string): ProjectionWorker {

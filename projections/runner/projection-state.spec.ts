@@ -40,7 +40,7 @@ describe('projection declarations', () => {
     ['must match', [withChanges({ tables: ['queue; DROP TABLE x'] })]],
     ['at most 54 characters', [withChanges({ tables: ['t'.repeat(55)] })]],
     ['runner suffix', [withChanges({ tables: ['queue__old'] })]],
-    ['Two projections are named', [valid(), valid()]],
+    ['Two log followers are named', [valid(), valid()]],
     ['declared by both', [valid(), withChanges({ name: 'other' })]],
   ])('refuses a projection when %s', (message, projections) => {
     expect(() => assertValidProjections(projections)).toThrow(message);

@@ -5,7 +5,7 @@
  * runs the projections, what its workers are doing.
  */
 import type { DataSource } from 'typeorm';
-import type { EventStore, Position, Clock } from '../../src/read-side';
+import type { EventStore, LogFollower, Position, Clock } from '../../src/read-side';
 import { isLockHeld, PROJECTOR_LEASE_KEY, rebuildLockKey } from './advisory-lease';
 import { CheckpointRow, readCheckpoints } from './checkpoint-store';
 import { ProjectionFailure, readOpenFailures } from './failure-log';
@@ -48,7 +48,7 @@ export interface ProjectionsStatus {
   /** Who holds the projector lease. */
   projector: 'this-process' | 'another-process' | 'none';
   projections: ProjectionStatus[];
-  /** The other followers of the log (deadline timers, hash chain), from the same checkpoint and quarantine tables. */
+  /** The other registrations of the runner (hash chain, deadline timers), from the same checkpoint and quarantine tables. */
   followers: FollowerStatus[];
 }
 
@@ -70,6 +70,7 @@ export interface StatusDependencies {
 export async function readProjectionsStatus(
   deps: StatusDependencies,
   projections: readonly Projection[],
+  followers: readonly LogFollower[],
   local: LocalRunnerView,
 ): Promise<ProjectionsStatus> {
   const [head, rows, failures, quarantine, leaseHeld] = await Promise.all([
@@ -104,8 +105,13 @@ export async function readProjectionsStatus(
       return status;
     }),
   );
-  const followers = await readFollowersStatus({ dataSource: deps.dataSource, store: deps.store, now, lagCountLimit: deps.lagCountLimit });
-  return { head, projector, projections: statuses, followers };
+  const followerStatuses = await readFollowersStatus(
+    { dataSource: deps.dataSource, store: deps.store, now, lagCountLimit: deps.lagCountLimit },
+    followers,
+    local,
+    projector,
+  );
+  return { head, projector, projections: statuses, followers: followerStatuses };
 }
 
 export interface StateInputs {

@@ -13,6 +13,7 @@ import { applyBatch, CheckpointMovedError } from './batch-applier';
 import { EventBatches } from './event-batches';
 import { describeError, recordFailure } from './failure-log';
 import type { Projection } from './projection';
+import { filterOf, quarantinesStreams } from './registrations';
 import { countQuarantinedStreams } from './quarantine-log';
 import { retryDueQuarantine } from './quarantine-retry';
 import { rebuildProjection, RebuildFailedError } from './rebuild';
@@ -117,20 +118,21 @@ export class ProjectionWorker {
 
   private async follow(from: Position | null, signal: AbortSignal): Promise<FollowOutcome> {
     const { dataSource, store, clock, settings } = this.deps;
-    const subscription = store.subscribeToAll({ fromPosition: from ?? 'start', filter: { eventTypes: this.projection.handles } });
+    const subscription = store.subscribeToAll({ fromPosition: from ?? 'start', filter: filterOf(this.projection) });
     const reader = new EventBatches(subscription, settings.batchSize);
     this.reader = reader;
+    const quarantine = { baseMs: settings.quarantineRetryMs, maxMs: settings.quarantineRetryMaxMs };
     const target = {
       projection: this.projection,
       slot: 'live' as const,
-      quarantine: { baseMs: settings.quarantineRetryMs, maxMs: settings.quarantineRetryMaxMs },
+      quarantine: quarantinesStreams(this.projection) ? quarantine : undefined,
     };
     let checkpoint = from;
-    let quarantined = await countQuarantinedStreams(dataSource, this.projection.name);
+    let quarantined = target.quarantine ? await countQuarantinedStreams(dataSource, this.projection.name) : 0;
     try {
       while (!signal.aborted) {
         if (quarantined > 0) {
-          const retried = await retryDueQuarantine(this.deps, target, checkpoint);
+          const retried = await retryDueQuarantine(this.deps, { ...target, quarantine }, checkpoint);
           quarantined -= retried.released.length;
           for (const stream of retried.released) {
             this.deps.logger.log(`${this.projection.name}: stream ${stream.streamName} applied on retry, out of quarantine`);

@@ -1,14 +1,14 @@
 /**
- * The contract every read model implements. A projection is a Nest provider; the runner
- * feeds it batches of the events it handles, in global order, each batch inside one
- * database transaction that also moves its checkpoint.
+ * The contract every read model implements: a log follower (src/log-following/log-follower.ts)
+ * that owns tables. A projection is a Nest provider; the runner feeds it batches of the
+ * events it handles, in global order, each batch inside one database transaction that also
+ * moves its checkpoint, and rebuilds its tables from the log when its version changes.
  */
 import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '../../src/read-side';
+import type { FollowerContext, LogFollower, RecordedEvent } from '../../src/read-side';
 
 /** Where a handler writes: the batch's transaction, and the physical name of each of its tables. */
-export interface ProjectionContext {
-  em: EntityManager;
+export interface ProjectionContext extends FollowerContext {
   /**
    * Physical name of one of the projection's declared tables: the live table, or its fresh
    * copy during a rebuild. Always go through it, so the same code writes both.
@@ -16,13 +16,9 @@ export interface ProjectionContext {
   table(logical: string): string;
 }
 
-export interface Projection {
-  /** Unique, lowercase identifier: [a-z][a-z0-9_]*. */
-  readonly name: string;
+export interface Projection extends LogFollower {
   /** Bump it whenever the tables' shape or meaning changes: the runner rebuilds them from the log. */
   readonly version: number;
-  /** Event types it reads; the subscription is filtered to them. */
-  readonly handles: readonly string[];
   /** Logical names of the tables it owns (at most 54 characters: the rebuild copy adds a suffix). */
   readonly tables: readonly string[];
   /**

@@ -1,12 +1,14 @@
 /**
  * Wires the runner into Nest. Projections are ordinary providers (they may inject what they
- * need); the runner gets the app's DataSource (TypeOrmModule) and EVENT_STORE
- * (EventStoreModule), which the importing application must provide globally.
+ * need); the other followers of the log are providers of the write side's modules, which
+ * the composition root lists here with the modules that export them, so src/ registers with
+ * the runner without importing it. The runner gets the app's DataSource (TypeOrmModule) and
+ * EVENT_STORE (EventStoreModule), which the importing application must provide globally.
  */
 import { DynamicModule, Inject, Injectable, Module, Type } from '@nestjs/common';
-import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import type { BeforeApplicationShutdown, InjectionToken, ModuleMetadata, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, EventStore, CLOCK, Clock } from '../../src/read-side';
+import { EVENT_STORE, EventStore, CLOCK, Clock, LOG_FOLLOWERS, LOG_FOLLOWING, type LogFollower } from '../../src/read-side';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { ProjectionsStatusController } from './projections-status.controller';
@@ -20,6 +22,8 @@ export interface ProjectionsModuleOptions {
   /** Start the runner at bootstrap (URP_MODE 'all' or 'projections'); the status endpoint is served either way. */
   run: boolean;
   projections: Type<Projection>[];
+  /** The other registrations: the providers' tokens, and the modules that export them. */
+  followers?: { imports: NonNullable<ModuleMetadata['imports']>; tokens: InjectionToken[] };
   settings?: Partial<RunnerSettings>;
 }
 
@@ -43,22 +47,28 @@ export class ProjectionsLifecycle implements OnApplicationBootstrap, BeforeAppli
 @Module({})
 export class ProjectionsModule {
   static register(options: ProjectionsModuleOptions): DynamicModule {
+    const followers = options.followers ?? { imports: [], tokens: [] };
     return {
       module: ProjectionsModule,
+      // Global, so a registered follower's module can wait on the runner (LOG_FOLLOWING) without importing it.
+      global: true,
+      imports: followers.imports,
       controllers: [ProjectionsStatusController],
       providers: [
         ...options.projections,
         { provide: PROJECTIONS, useFactory: (...projections: Projection[]) => projections, inject: options.projections },
+        { provide: LOG_FOLLOWERS, useFactory: (...registered: LogFollower[]) => registered, inject: followers.tokens },
         { provide: RUN_PROJECTIONS, useValue: options.run },
         {
           provide: ProjectionRunner,
-          useFactory: (dataSource: DataSource, store: EventStore, projections: Projection[], clock?: Clock) =>
-            new ProjectionRunner({ dataSource, store, projections, clock, settings: options.settings }),
-          inject: [DataSource, EVENT_STORE, PROJECTIONS, { token: CLOCK, optional: true }],
+          useFactory: (dataSource: DataSource, store: EventStore, projections: Projection[], registered: LogFollower[], clock?: Clock) =>
+            new ProjectionRunner({ dataSource, store, projections, followers: registered, clock, settings: options.settings }),
+          inject: [DataSource, EVENT_STORE, PROJECTIONS, LOG_FOLLOWERS, { token: CLOCK, optional: true }],
         },
+        { provide: LOG_FOLLOWING, useExisting: ProjectionRunner },
         ProjectionsLifecycle,
       ],
-      exports: [ProjectionRunner, PROJECTIONS],
+      exports: [ProjectionRunner, PROJECTIONS, LOG_FOLLOWERS, LOG_FOLLOWING],
     };
   }
 }

@@ -25,11 +25,11 @@ export async function retryDueQuarantine(
 ): Promise<RetryOutcome> {
   const outcome: RetryOutcome = { released: [], stillQuarantined: [] };
   const due = await readQuarantinedStreams(deps.dataSource, target.projection.name, deps.clock.now());
-  const handles = new Set(target.projection.handles);
+  const handles = target.projection.handles && new Set(target.projection.handles);
   for (const stream of due) {
     // Read before the transaction: the batch reader's rule (no store read while holding a checkpoint lock).
     const history = await deps.store.readStream(stream.streamName, { fromRevision: stream.revision });
-    const parked = history.filter((event) => handles.has(event.type) && isProcessed(event.position, checkpoint));
+    const parked = history.filter((event) => (!handles || handles.has(event.type)) && isProcessed(event.position, checkpoint));
     const error = await deps.dataSource.transaction(async (em) => {
       await lockExpectedCheckpoint(em, target, checkpoint);
       await em.query(`SAVEPOINT ${SAVEPOINT}`);

@@ -16,6 +16,7 @@ import { EventBatches } from './event-batches';
 import { describeError } from './failure-log';
 import { isProcessed } from './position-columns';
 import type { Projection } from './projection';
+import { filterOf } from './registrations';
 import { estimateProgress, RebuildProgress } from './rebuild-progress';
 import { swapRebuildIntoLive } from './swap';
 import { prepareRebuildSlot } from './table-setup';
@@ -100,7 +101,7 @@ async function buildAndSwap(
   options: RebuildOptions,
 ): Promise<RebuildResult> {
   const startedAt = performance.now();
-  const filter: EventFilter = { eventTypes: projection.handles };
+  const filter = filterOf(projection);
   const reader = new EventBatches(
     deps.store.subscribeToAll({ fromPosition: slot.checkpoint ?? 'start', filter }),
     // Room for the next batch to be read while this one is applied (reading is half the work).
@@ -151,12 +152,12 @@ async function buildAndSwap(
   }
 }
 
-async function firstMatching(store: EventStore, filter: EventFilter): Promise<Position | null> {
+async function firstMatching(store: EventStore, filter: EventFilter | undefined): Promise<Position | null> {
   const [event] = await store.readAll({ direction: 'forwards', fromPosition: 'start', maxCount: 1, filter });
   return event?.position ?? null;
 }
 
-async function lastMatching(store: EventStore, filter: EventFilter): Promise<Position | null> {
+async function lastMatching(store: EventStore, filter: EventFilter | undefined): Promise<Position | null> {
   const [event] = await store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1, filter });
   return event?.position ?? null;
 }

@@ -50,6 +50,7 @@ export interface ProjectionsStatusResponse {
     updatedAt: string | null;
     lag: { events: number; eventsExact: boolean; ms: number };
     quarantined: number;
+    lastError: string | null;
   }[];
 }
 
@@ -104,6 +105,7 @@ export function toStatusResponse(status: ProjectionsStatus): ProjectionsStatusRe
       updatedAt: follower.updatedAt?.toISOString() ?? null,
       lag: follower.lag,
       quarantined: follower.quarantined,
+      lastError: follower.lastError,
     })),
   };
 }

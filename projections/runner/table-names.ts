@@ -2,6 +2,7 @@
  * Physical table names. A projection's logical table `x` is `x` while live, `x__rebuild`
  * while a fresh copy is being built, and `x__old` for the instant between a swap and the drop.
  */
+import type { LogFollower } from '../../src/read-side';
 import type { Projection } from './projection';
 
 export type TableSlot = 'live' | 'rebuild';
@@ -34,14 +35,20 @@ export function physicalTables(logicalTables: readonly string[], role: TableRole
   return logicalTables.map((logical) => physicalTable(logical, role));
 }
 
-/** Refuses, at start, projections the runner could not keep apart or name safely. */
-export function assertValidProjections(projections: readonly Projection[]): void {
+/** Refuses, at start, registrations the runner could not keep apart or name safely. */
+export function assertValidProjections(projections: readonly Projection[], followers: readonly LogFollower[] = []): void {
   const names = new Set<string>();
   const owners = new Map<string, string>();
+  for (const follower of followers) {
+    if (!IDENTIFIER.test(follower.name)) throw new Error(`Log follower name "${follower.name}" must match ${IDENTIFIER}`);
+    if (follower.handles?.length === 0) throw new Error(`Log follower "${follower.name}" handles no event type (leave handles out to read every event)`);
+  }
+  for (const follower of [...projections, ...followers]) {
+    if (names.has(follower.name)) throw new Error(`Two log followers are named "${follower.name}"`);
+    names.add(follower.name);
+  }
   for (const projection of projections) {
     assertValidProjection(projection);
-    if (names.has(projection.name)) throw new Error(`Two projections are named "${projection.name}"`);
-    names.add(projection.name);
     for (const table of projection.tables) {
       const owner = owners.get(table);
       if (owner) throw new Error(`Table "${table}" is declared by both "${owner}" and "${projection.name}"`);
@@ -54,7 +61,7 @@ function assertValidProjection(projection: Projection): void {
   const { name, version, handles, tables } = projection;
   if (!IDENTIFIER.test(name)) throw new Error(`Projection name "${name}" must match ${IDENTIFIER}`);
   if (!Number.isInteger(version) || version < 1) throw new Error(`Projection "${name}": version must be a positive integer`);
-  if (handles.length === 0) throw new Error(`Projection "${name}" handles no event type`);
+  if (!handles || handles.length === 0) throw new Error(`Projection "${name}" handles no event type`);
   if (tables.length === 0) throw new Error(`Projection "${name}" declares no table`);
   if (new Set(tables).size !== tables.length) throw new Error(`Projection "${name}" declares a table twice`);
   for (const table of tables) {

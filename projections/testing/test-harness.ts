@@ -1,7 +1,7 @@
 /** Connections and waiting helpers shared by the runner's integration specs. */
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
-import type { EventStore } from '../../src/read-side';
+import type { EventStore, LogFollower } from '../../src/read-side';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import type { Projection } from '../runner/projection';
 import { ProjectionRunner } from '../runner/projection-runner';
@@ -51,12 +51,14 @@ export function testRunner(
   connections: Connections,
   projections: Projection[],
   settings: Partial<RunnerSettings> = {},
+  followers: LogFollower[] = [],
 ): ProjectionRunner & { logged: string[] } {
   const logger = recordingLogger();
   const runner = new ProjectionRunner({
     dataSource: connections.dataSource,
     store: connections.store,
     projections,
+    followers,
     logger,
     settings: { ...FAST_SETTINGS, ...settings },
   });

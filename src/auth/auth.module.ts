@@ -7,15 +7,21 @@ import { AuthGuard } from './access/auth.guard';
 import { ReferentStanding } from './access/referent-standing';
 import { assertValidAuthOptions, AUTH_OPTIONS, AuthOptions } from './auth-options';
 import { ChangePasswordController } from './change-password/change-password.controller';
+import { ChangePasswordHandler } from './change-password/change-password.handler';
 import { CreateUserController } from './create-user/create-user.controller';
+import { CreateUserHandler } from './create-user/create-user.handler';
 import { DeactivateUserController } from './deactivate-user/deactivate-user.controller';
+import { DeactivateUserHandler } from './deactivate-user/deactivate-user.handler';
 import { IssueTokenController } from './issue-token/issue-token.controller';
 import { TokenIssuer } from './issue-token/issue-token';
 import { ListUsersController } from './list-users/list-users.controller';
+import { PasswordFingerprints } from './users/password-fingerprints';
 import { UserDirectory } from './users/user-directory';
+import { UserWriteDeps } from './users/user-write-deps';
 
 /**
- * Users, tokens and the access guard. Needs EVENT_STORE and CLOCK from a global module.
+ * Users, tokens and the access guard. Needs, from global modules: EVENT_STORE, CLOCK, the
+ * CommandBus (CqrsModule.forRoot) and the shared write path (CommandHandlingModule).
  * The application registers the guard: `{ provide: APP_GUARD, useExisting: AuthGuard }`.
  */
 @Module({})
@@ -53,6 +59,11 @@ export class AuthModule {
         ReferentStanding,
         AuthGuard,
         TokenIssuer,
+        UserWriteDeps,
+        PasswordFingerprints,
+        CreateUserHandler,
+        DeactivateUserHandler,
+        ChangePasswordHandler,
       ],
       exports: [AUTH_OPTIONS, JwtService, AccessTokens, AuthGuard, UserDirectory],
     };

@@ -2,8 +2,25 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsISO8601, IsNotEmpty, IsNumber, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import type { StandardTarget } from '../contracts';
+import {
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { CASE_KINDS, type StandardTarget } from '../contracts';
 import { TARGET_KINDS } from './standard-view';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -59,4 +76,14 @@ export const EffectiveFrom = () =>
     IsString(),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveFrom must be a calendar date YYYY-MM-DD' }),
     IsISO8601({ strict: true }, { message: 'effectiveFrom must be a real calendar date' }),
+  );
+
+/** The kinds of case a standard applies to, each once; optional, null meaning every kind. */
+export const AppliesTo = (description = 'Absent or null: every kind of case.') =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: CASE_KINDS, isArray: true, nullable: true, description }),
+    IsOptional(),
+    IsArray(),
+    ArrayUnique(),
+    IsIn(CASE_KINDS, { each: true }),
   );

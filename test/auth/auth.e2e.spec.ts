@@ -1,6 +1,7 @@
 import { Global, INestApplication, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { CqrsModule } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -13,6 +14,8 @@ import { configureHttp } from '../../src/app';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { deactivateUser } from '../../src/auth/deactivate-user/deactivate-user';
 import { newCommandContext } from '../../src/command-handling/command-context';
+import { CommandHandlingModule } from '../../src/command-handling/command-handling.module';
+import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { citizenStream, PERSONAL_DATA_ERASED } from '../../src/personal-data/erasure/personal-data-erased.event';
@@ -50,6 +53,8 @@ describe('auth and erasure over HTTP', () => {
       imports: [
         InfrastructureModule,
         TypeOrmModule.forRoot(dataSourceOptions({ url: database.url, poolSize: 2 })),
+        CqrsModule.forRoot(),
+        CommandHandlingModule,
         AuthModule.register({ jwtSecret: JWT_SECRET, tokenTtlSeconds: TTL_SECONDS }),
         PersonalDataModule.register({ citizenIdSecret: 'e2e-citizen-id-secret', keyEncryptionKey: 'e2e-key-encryption-key-0123' }),
       ],
@@ -161,7 +166,8 @@ describe('auth and erasure over HTTP', () => {
         .set('X-Correlation-Id', 'e2e-create-1')
         .send({ username: 'mrossi', displayName: 'Mario Rossi', password: 'segreta-123', role: 'operator' })
         .expect(201);
-      expect(created.body).toEqual({ id: expect.any(String), username: 'mrossi', displayName: 'Mario Rossi', role: 'operator' });
+      expect(created.body).toEqual({ id: expect.any(String), username: 'mrossi', displayName: 'Mario Rossi', role: 'operator', revision: 0 });
+      expect(created.headers.etag).toBe('"0"');
 
       const [event] = await eventStore.readStream(`user-${created.body.id}`);
       expect(event.metadata).toMatchObject({
@@ -179,14 +185,35 @@ describe('auth and erasure over HTTP', () => {
       expect(JSON.stringify(list.body)).not.toContain('scrypt');
     });
 
-    it('answers 409 for a taken username', async () => {
+    it('refuses a taken username as a rule, 422 USERNAME_TAKEN', async () => {
       const admin = await tokenFor('admin');
       const response = await http()
         .post('/api/v1/users')
         .set('Authorization', `Bearer ${admin}`)
         .send({ username: 'operator', displayName: 'Altro', password: 'segreta-123', role: 'operator' })
-        .expect(409);
-      expect(response.body.message).toBe('Username "operator" is already taken');
+        .expect(422);
+      expect(response.body).toMatchObject({ code: 'USERNAME_TAKEN', message: 'Username "operator" is already taken' });
+    });
+
+    it('answers a retried creation with its first answer, and refuses the key for another body', async () => {
+      const admin = await tokenFor('admin');
+      const body = { username: 'retried', displayName: 'Ritentato', password: 'segreta-retry-1', role: 'operator' };
+      const send = (payload: Record<string, unknown>) =>
+        http().post('/api/v1/users').set('Authorization', `Bearer ${admin}`).set('Idempotency-Key', 'create-retried-0001').send(payload);
+      const first = await send(body).expect(201);
+      const eventsAfterFirst = (await eventStore.readAll({ maxCount: 10000 })).length;
+      const retry = await send(body).expect(201);
+      expect(retry.body).toEqual(first.body);
+      expect(retry.headers.etag).toBe(first.headers.etag);
+      expect((await eventStore.readAll({ maxCount: 10000 })).length).toBe(eventsAfterFirst);
+
+      // Another password alone makes another request: its fingerprint differs, yet stores no password.
+      const reused = await send({ ...body, password: 'segreta-retry-2' }).expect(422);
+      expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      await tokenFor('retried', 'segreta-retry-1');
+      const stored = JSON.stringify(await app.get(DataSource).query('SELECT * FROM command_answers'));
+      expect(stored).toContain(first.body.id);
+      for (const secret of ['segreta-retry-1', 'segreta-retry-2', 'scrypt']) expect(stored).not.toContain(secret);
     });
 
     it('answers 400 naming each field and rule, and changes nothing', async () => {
@@ -252,18 +279,24 @@ describe('auth and erasure over HTTP', () => {
       const list = await http().get('/api/v1/users').set('Authorization', `Bearer ${token}`).expect(200);
       const userId = list.body.find((u: { username: string }) => u.username === 'leaving').id;
 
-      const self = await http().post(`/api/v1/users/${userId}/deactivation`).set('Authorization', `Bearer ${token}`).send({}).expect(409);
-      expect(self.body.message).toBe('You cannot deactivate your own account');
-      const response = await http()
-        .post(`/api/v1/users/${userId}/deactivation`)
-        .set('Authorization', `Bearer ${admin}`)
-        .send({ reason: 'Trasferito' })
-        .expect(200);
-      expect(response.body).toMatchObject({ username: 'leaving', active: false });
+      const self = await http().post(`/api/v1/users/${userId}/deactivation`).set('Authorization', `Bearer ${token}`).send({}).expect(422);
+      expect(self.body).toMatchObject({ code: 'SELF_DEACTIVATION', message: 'You cannot deactivate your own account' });
+      const deactivation = () =>
+        http().post(`/api/v1/users/${userId}/deactivation`).set('Authorization', `Bearer ${admin}`).set('Idempotency-Key', 'deactivate-leaving-1');
+      const stale = await deactivation().set('If-Match', '"7"').send({ reason: 'Trasferito' }).expect(412);
+      expect(stale.body).toMatchObject({ code: 'REVISION_MISMATCH', currentRevision: 0 });
+      const response = await deactivation().set('If-Match', '"0"').send({ reason: 'Trasferito' }).expect(200);
+      expect(response.body).toMatchObject({ username: 'leaving', active: false, revision: 1 });
+      expect(response.headers.etag).toBe('"1"');
+      // The retry gets the first answer, even though the revision moved on; another body may not reuse the key.
+      expect((await deactivation().set('If-Match', '"0"').send({ reason: 'Trasferito' }).expect(200)).body).toEqual(response.body);
+      expect((await deactivation().send({ reason: 'Altro' }).expect(422)).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(await eventStore.readStream(`user-${userId}`)).toHaveLength(2);
 
       await http().get('/api/v1/users').set('Authorization', `Bearer ${token}`).expect(401);
       await http().post('/api/v1/auth/token').send({ username: 'leaving', password: 'segreta-123' }).expect(401);
-      await http().post(`/api/v1/users/${randomUUID()}/deactivation`).set('Authorization', `Bearer ${admin}`).send({}).expect(404);
+      const unknown = await http().post(`/api/v1/users/${randomUUID()}/deactivation`).set('Authorization', `Bearer ${admin}`).send({}).expect(404);
+      expect(unknown.body.code).toBe('USER_NOT_FOUND');
       const bad = await http().post('/api/v1/users/not-a-uuid/deactivation').set('Authorization', `Bearer ${admin}`).send({}).expect(400);
       expect(violationsOf(bad.body)).toContain('userId:isUuid');
     });
@@ -282,14 +315,30 @@ describe('auth and erasure over HTTP', () => {
         .send({ currentPassword: 'not-it', newPassword: 'second-pass' })
         .expect(400);
       expect(violationsOf(wrong.body)).toEqual(['currentPassword:matchesCurrentPassword']);
-      await http()
-        .post('/api/v1/auth/password')
-        .set('Authorization', `Bearer ${token}`)
-        .send({ currentPassword: 'first-pass', newPassword: 'second-pass' })
-        .expect(204);
+      const change = (bearer: string) =>
+        http().post('/api/v1/auth/password').set('Authorization', `Bearer ${bearer}`).set('Idempotency-Key', 'change-password-0001');
+      const stale = await change(token).set('If-Match', '"5"').send({ currentPassword: 'first-pass', newPassword: 'second-pass' }).expect(412);
+      expect(stale.body).toMatchObject({ code: 'REVISION_MISMATCH', currentRevision: 0 });
+      const changed = await change(token).set('If-Match', '"0"').send({ currentPassword: 'first-pass', newPassword: 'second-pass' }).expect(204);
+      expect(changed.headers.etag).toBe('"1"');
+      expect(changed.text).toBe('');
       await http().post('/api/v1/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: 'second-pass', newPassword: 'third-pass' }).expect(401);
       await http().post('/api/v1/auth/token').send({ username: 'changer', password: 'first-pass' }).expect(401);
+      const renewed = await tokenFor('changer', 'second-pass');
+
+      // The old token is refused, so a lost answer is retried with a new one: the same key gets
+      // the first answer (the current password is no longer first-pass, yet nothing is refused).
+      const userId = (await http().get('/api/v1/users').set('Authorization', `Bearer ${admin}`)).body.find(
+        (u: { username: string }) => u.username === 'changer',
+      ).id;
+      const retried = await change(renewed).set('If-Match', '"0"').send({ currentPassword: 'first-pass', newPassword: 'second-pass' }).expect(204);
+      expect(retried.headers.etag).toBe('"1"');
+      expect(await eventStore.readStream(`user-${userId}`)).toHaveLength(2);
+      const reused = await change(renewed).send({ currentPassword: 'second-pass', newPassword: 'third-pass' }).expect(422);
+      expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
       await tokenFor('changer', 'second-pass');
+      const stored = JSON.stringify(await app.get(DataSource).query('SELECT * FROM command_answers'));
+      for (const secret of ['first-pass', 'second-pass', 'third-pass', 'scrypt']) expect(stored).not.toContain(secret);
     });
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { newCommandContext, SYSTEM_ACTOR } from '../../src/command-handling/command-context';
 import { createUser, InvalidUserError, UsernameTakenError } from '../../src/auth/create-user/create-user';
 import type { UserStoreDeps } from '../../src/auth/users/user-store-deps';
-import { deactivateUser, SelfDeactivationError } from '../../src/auth/deactivate-user/deactivate-user';
+import { deactivateUser } from '../../src/auth/deactivate-user/deactivate-user';
 import { changePassword, WrongCurrentPasswordError } from '../../src/auth/change-password/change-password';
 import { ensureDemoUsers } from '../../src/auth/demo/ensure-demo-users';
 import { verifyPassword } from '../../src/auth/password-hash';
@@ -102,7 +102,8 @@ describe('event-sourced users on PostgreSQL', () => {
     expect(changed.credentialVersion).toBe(1);
     await expect(verifyPassword('new-password', changed.passwordHash)).resolves.toBe(true);
 
-    await expect(deactivateUser(deps, { userId: ADMIN.id }, context())).rejects.toThrow(SelfDeactivationError);
+    await expect(deactivateUser(deps, { userId: ADMIN.id }, context())).rejects.toMatchObject({ code: 'SELF_DEACTIVATION' });
+    await expect(deactivateUser(deps, { userId: randomUUID() }, context())).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
     const deactivated = await deactivateUser(deps, { userId: user.id, reason: 'left' }, context());
     expect(deactivated.active).toBe(false);
     await deactivateUser(deps, { userId: user.id }, context());

@@ -27,6 +27,6 @@ export async function reportsProjectedThrough(db: SqlExecutor): Promise<Projecte
 export function projectedEvent(through: ProjectedThrough, event: RecordedEvent): boolean {
   return REPORT_PROJECTIONS.some((projection) => {
     const checkpoint = through.checkpoints[projection.name];
-    return projection.handles.includes(event.type) && checkpoint !== null && comparePositions(event.position, checkpoint) <= 0;
+    return (projection.handles ?? []).includes(event.type) && checkpoint !== null && comparePositions(event.position, checkpoint) <= 0;
   });
 }

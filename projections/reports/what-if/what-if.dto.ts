@@ -2,8 +2,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CASE_KINDS, STANDARD_MEASURES, type CaseKind, type StandardMeasure, type StandardTarget } from '../../../src/read-side';
-import { EffectiveFrom, Indicator, Target, TargetDto, toTarget } from '../../../src/charter/standard-fields';
+import { STANDARD_MEASURES, type CaseKind, type StandardMeasure, type StandardTarget } from '../../../src/read-side';
+import { AppliesTo, EffectiveFrom, Indicator, Target, TargetDto, toTarget } from '../../../src/charter/standard-fields';
 import { REPORT_FORMATS, type ReportFormat } from '../render/report-formats';
 import type { ProposedStandard } from './proposed-charter';
 
@@ -37,11 +37,7 @@ export class ProposedStandardDto {
   @IsOptional()
   indicator?: string;
 
-  @ApiPropertyOptional({ enum: CASE_KINDS, isArray: true, nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(CASE_KINDS, { each: true })
+  @AppliesTo('Absent: as the charter has it (every kind, for a new code); null: every kind of case.')
   appliesTo?: CaseKind[] | null;
 
   @EffectiveFrom()

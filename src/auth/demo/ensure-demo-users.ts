@@ -1,6 +1,6 @@
 import type { Role } from '../roles';
 import { CommandContext, newCommandContext, SYSTEM_ACTOR } from '../../command-handling/command-context';
-import { createUser, CreateUserCommand, UsernameTakenError } from '../create-user/create-user';
+import { createUser, NewUser, UsernameTakenError } from '../create-user/create-user';
 import { findUserByUsername } from '../users/user-reads';
 import type { UserState } from '../users/user-state';
 import type { UserStoreDeps } from '../users/user-store-deps';
@@ -38,14 +38,14 @@ export async function ensureDemoUsers(deps: UserStoreDeps, sectors: { id: string
   return users;
 }
 
-function demoUserCommands(sectors: { id: string; slug: string }[]): CreateUserCommand[] {
-  const base: CreateUserCommand[] = [
+function demoUserCommands(sectors: { id: string; slug: string }[]): NewUser[] {
+  const base: NewUser[] = [
     { username: 'operator', displayName: 'Operatore URP (demo)', role: 'operator', password: DEMO_PASSWORD },
     { username: 'manager', displayName: 'Responsabile URP (demo)', role: 'manager', password: DEMO_PASSWORD },
     { username: 'auditor', displayName: 'Revisore (demo)', role: 'auditor', password: DEMO_PASSWORD },
     { username: 'admin', displayName: 'Amministratore (demo)', role: 'admin', password: DEMO_PASSWORD },
   ];
-  const referents = sectors.map<CreateUserCommand>((sector) => ({
+  const referents = sectors.map<NewUser>((sector) => ({
     username: `referent-${sector.slug}`,
     displayName: `Referente ${sector.slug} (demo)`,
     role: 'referent',
@@ -55,7 +55,7 @@ function demoUserCommands(sectors: { id: string; slug: string }[]): CreateUserCo
   return [...base, ...referents];
 }
 
-async function ensureUser(deps: UserStoreDeps, command: CreateUserCommand, context: CommandContext): Promise<UserState> {
+async function ensureUser(deps: UserStoreDeps, command: NewUser, context: CommandContext): Promise<UserState> {
   const existing = await findUserByUsername(deps.eventStore, command.username);
   if (existing) return existing;
   try {

@@ -1,14 +1,8 @@
-export class UserNotFoundError extends Error {
-  override readonly name = 'UserNotFoundError';
-  constructor(readonly userId: string) {
-    super(`User ${userId} does not exist`);
-  }
-}
+import { DomainError } from '../../domain/shared/domain-error';
 
-/** The user's stream moved between our read and our append. */
-export class ConcurrentUserChangeError extends Error {
-  override readonly name = 'ConcurrentUserChangeError';
+/** 404 USER_NOT_FOUND through the one error mapping (src/http/error-filter.ts). */
+export class UserNotFoundError extends DomainError {
   constructor(readonly userId: string) {
-    super(`User ${userId} was changed concurrently; retry`);
+    super('USER_NOT_FOUND', `User ${userId} does not exist`, { userId });
   }
 }

@@ -1,3 +1,4 @@
+import type { DecideAndAppend } from '../../command-handling/decide-and-append';
 import type { EventStore } from '../../event-store/event-store.port';
 import type { Clock } from '../../shared/clock';
 
@@ -5,4 +6,6 @@ import type { Clock } from '../../shared/clock';
 export interface UserStoreDeps {
   eventStore: EventStore;
   clock: Clock;
+  /** The application's shared write path (it tells this process's views at once); a plain one otherwise. */
+  decideAndAppend?: DecideAndAppend;
 }

@@ -20,7 +20,13 @@ export class UserView {
   sectorId?: string;
 }
 
-export class UserListItem extends UserView {
+/** A user as the user commands answer and list it: with the revision If-Match names. */
+export class UserWithRevision extends UserView {
+  @ApiProperty({ example: 0, description: "The user's revision, also sent as ETag: the If-Match of the next command on this user." })
+  revision: number;
+}
+
+export class UserListItem extends UserWithRevision {
   @ApiProperty({ description: 'False once the user was deactivated.' })
   active: boolean;
 }
@@ -35,6 +41,10 @@ export function toUserView(user: UserState): UserView {
   };
 }
 
+export function toUserWithRevision(user: UserState): UserWithRevision {
+  return { ...toUserView(user), revision: user.revision };
+}
+
 export function toUserListItem(user: UserState): UserListItem {
-  return { ...toUserView(user), active: user.active };
+  return { ...toUserWithRevision(user), active: user.active };
 }

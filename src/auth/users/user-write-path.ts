@@ -1,42 +1,32 @@
-import { PersistentConflictError, PreconditionFailedError } from '../../command-handling/command-errors';
 import { DecideAndAppend } from '../../command-handling/decide-and-append';
-import { userDecider, UserRuleError, type UserCommand, type UserRecordState } from '../../domain';
+import { userDecider, type UserCommand, type UserRecordState } from '../../domain';
 import type { CommandContext } from '../../command-handling/command-context';
 import { userStream } from './user-events';
-import { ConcurrentUserChangeError, UserNotFoundError } from './user-errors';
+import { UserNotFoundError } from './user-errors';
 import type { UserState } from './user-state';
 import type { UserStoreDeps } from './user-store-deps';
 
 /**
  * The user commands' way to the store: the shared write path (DecideAndAppend: read, fold,
- * decide with the user decider, append with the revision read, retry on conflict), usable
- * outside Nest too (seeding). `seenRevision` pins the decision to the state the caller
- * checked (the current password was verified against it): a change since is a conflict.
+ * decide with the user decider, append with the revision read, retry on conflict; the
+ * Idempotency-Key gives the event ids, If-Match pins the revision), usable outside Nest too
+ * (seeding). Its errors (UserRuleError, 409, 412) go to the one HTTP mapping as they are.
  */
 export async function decideForUser(
   deps: UserStoreDeps,
-  commandName: string,
   command: UserCommand,
   context: CommandContext,
-  options: { seenRevision?: number; isNew?: boolean } = {},
+  options: { isNew?: boolean } = {},
 ): Promise<UserState> {
-  const executor = new DecideAndAppend(deps.eventStore, deps.clock);
-  try {
-    const result = await executor.execute({
-      stream: userStream(command.userId),
-      decider: userDecider,
-      decide: (state) => userDecider.decide(command, state),
-      context: { commandName, actor: context.actor, correlationId: context.correlationId, expectedRevision: options.seenRevision },
-      expectNew: options.isNew,
-    });
-    return toUserState(result.state, result.revision, command.userId);
-  } catch (error) {
-    if (error instanceof UserRuleError && error.code === 'USER_NOT_FOUND') throw new UserNotFoundError(command.userId);
-    if (error instanceof PersistentConflictError || error instanceof PreconditionFailedError) {
-      throw new ConcurrentUserChangeError(command.userId);
-    }
-    throw error;
-  }
+  const executor = deps.decideAndAppend ?? new DecideAndAppend(deps.eventStore, deps.clock);
+  const result = await executor.execute({
+    stream: userStream(command.userId),
+    decider: userDecider,
+    decide: (state) => userDecider.decide(command, state),
+    context,
+    expectNew: options.isNew,
+  });
+  return toUserState(result.state, result.revision, command.userId);
 }
 
 function toUserState(state: UserRecordState, revision: number, userId: string): UserState {

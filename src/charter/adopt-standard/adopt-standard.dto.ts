@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CASE_KINDS, STANDARD_MEASURES, type CaseKind, type StandardMeasure } from '../../contracts';
-import { EffectiveFrom, Indicator, Target, TargetDto } from '../standard-fields';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { STANDARD_MEASURES, type CaseKind, type StandardMeasure } from '../../contracts';
+import { AppliesTo, EffectiveFrom, Indicator, Target, TargetDto } from '../standard-fields';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -31,11 +31,7 @@ export class AdoptStandardDto {
   @Target()
   target: TargetDto;
 
-  @ApiPropertyOptional({ enum: CASE_KINDS, isArray: true, nullable: true, description: 'Absent or null: every kind of case.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(CASE_KINDS, { each: true })
+  @AppliesTo()
   appliesTo?: CaseKind[] | null;
 
   @EffectiveFrom()

@@ -5,11 +5,11 @@
  */
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
-import { dataSourceChainDb } from '../../audit/hash-chain/chain-db';
-import { readChainHead } from '../../audit/hash-chain/chain-table';
-import { isIntact } from '../../audit/hash-chain/chain-verification';
-import { verifyChain } from '../../audit/hash-chain/verify-chain';
-import { summarizeHead, summarizeVerification } from '../../audit/verification-summary';
+import { dataSourceChainDb } from '../../hash-chain/chain-db';
+import { readChainHead } from '../../hash-chain/chain-table';
+import { isIntact } from '../../hash-chain/chain-verification';
+import { verifyChain } from '../../hash-chain/verify-chain';
+import { summarizeHead, summarizeVerification } from '../../hash-chain/verification-summary';
 import { EVENT_STORE, EventStore } from '../../event-store/event-store.port';
 import { CLOCK, Clock } from '../../shared/clock';
 import { AuditDeps, drillDownQuality, qualityReportAsOf, verifyQualityReport } from '../../../projections/audit/audit-reports';

@@ -44,6 +44,7 @@ const CODE_FIELDS = {
   STANDARD_TARGET_MISMATCH: 'target.kind',
   INVALID_TARGET: 'target.kind',
   REFERENT_ALREADY_APPOINTED: 'userId',
+  USERNAME_TAKEN: 'username',
 };
 
 /** Italian words for the domain refusals an administrator meets, so no English code is all they see. */
@@ -59,6 +60,8 @@ const DOMAIN_MESSAGES = {
   REFERENT_ALREADY_APPOINTED: 'È già referente di questo settore.',
   REFERENT_NOT_APPOINTED: 'Non è referente di questo settore.',
   FAQ_RETIRED: 'La domanda è stata ritirata.',
+  USERNAME_TAKEN: 'Questo nome utente è già in uso: scegline un altro.',
+  SELF_DEACTIVATION: 'Non puoi disattivare il tuo account.',
   IDEMPOTENCY_KEY_REUSED: 'Questa richiesta è già stata inviata con dati diversi: ricarica la pagina.',
 };
 
@@ -74,7 +77,7 @@ export function refusalText(error) {
  * fields: [{ name, label, type, options, required, value, help, min, max }]
  * submit(values, idempotencyKey) → a promise; onDone(result) after success.
  */
-export function commandForm({ title, fields, submitLabel, submit, onDone, onRefused, description, danger, statusFields = {}, id: formId }) {
+export function commandForm({ title, fields, submitLabel, submit, onDone, onRefused, description, danger, id: formId }) {
   const keyFor = idempotencyKeys();
   const alert = h('div', { role: 'alert', className: 'form-alert', 'aria-live': 'assertive' });
   const controls = new Map();
@@ -161,10 +164,8 @@ export function commandForm({ title, fields, submitLabel, submit, onDone, onRefu
     } catch (error) {
       const violations = simplest(error instanceof ApiError && Array.isArray(error.body.violations) ? error.body.violations : [], values);
       const unplaced = violations.filter((v) => !showFieldError(v.field, v.rule === 'local' ? v.message : RULE_MESSAGES[v.rule] ?? v.message));
-      // A refusal without a code of its own (e.g. 409 "username taken") may still belong to one field.
-      const byStatus = error instanceof ApiError && !CODE_FIELDS[error.body.code] ? statusFields[error.status] : undefined;
-      const codeField = error instanceof ApiError ? CODE_FIELDS[error.body.code] ?? byStatus?.field : undefined;
-      if (codeField && showFieldError(codeField, byStatus?.message ?? refusalText(error))) {
+      const codeField = error instanceof ApiError ? CODE_FIELDS[error.body.code] : undefined;
+      if (codeField && showFieldError(codeField, refusalText(error))) {
         // shown by its field
       } else {
         alert.className = 'form-alert alert alert-danger';

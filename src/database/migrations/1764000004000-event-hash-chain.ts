@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The hash chain over the event log, for tamper evidence (src/audit/hash-chain). One row per
+ * The hash chain over the event log, for tamper evidence (src/hash-chain). One row per
  * event in global order: hash = sha256(previous_hash || canonical content of the event).
  * The table lives in the PostgreSQL database whichever event store adapter holds the events.
  * Names are spelled out here rather than imported so this migration stays as it first ran.

@@ -81,6 +81,13 @@ export const DOMAIN_ERROR_CATEGORIES = {
   CATEGORY_NOT_IN_FORCE: 'invalid',
   CATEGORY_NOT_FOR_KIND: 'invalid',
 
+  // Users
+  USER_NOT_FOUND: 'not_found',
+  USER_ALREADY_EXISTS: 'conflict',
+  USERNAME_TAKEN: 'conflict',
+  SELF_DEACTIVATION: 'conflict',
+  WRONG_CURRENT_PASSWORD: 'invalid',
+
   // Reference numbers
   INVALID_YEAR: 'invalid',
   REFERENCE_YEAR_MISMATCH: 'conflict',

@@ -5,6 +5,7 @@
  * the uniqueness of usernames is a claim stream written before (src/auth/create-user).
  */
 import type { Decider } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
 
 export type UserRole = 'operator' | 'manager' | 'auditor' | 'admin' | 'referent';
 
@@ -41,14 +42,12 @@ export type UserRecordState =
 
 export type UserRuleCode = 'USER_NOT_FOUND' | 'USER_ALREADY_EXISTS' | 'WRONG_CURRENT_PASSWORD' | 'SELF_DEACTIVATION';
 
-/** A user command refused by a rule; infrastructure maps each code to its answer. */
-export class UserRuleError extends Error {
-  override readonly name = 'UserRuleError';
-  constructor(
-    readonly code: UserRuleCode,
-    message: string,
-  ) {
-    super(message);
+/** A user command refused by a rule: a DomainError like every decider's, mapped to HTTP in one place. */
+export class UserRuleError extends DomainError {
+  declare readonly code: UserRuleCode;
+
+  constructor(code: UserRuleCode, message: string) {
+    super(code, message);
   }
 }
 

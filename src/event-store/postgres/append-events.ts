@@ -1,6 +1,10 @@
 /**
- * appendToStream for PostgreSQL, in one statement per attempt (append-sql.ts): the stream's
- * end, the ids already stored and the expected revision are checked inside the INSERT.
+ * appendToStream for PostgreSQL, in one statement per attempt (append-sql.ts). An append
+ * that names its first revision (no_stream, an exact revision) first tries the plain INSERT
+ * at that revision, which succeeds whenever the expectation holds; only when it is refused
+ * does the checking statement run, to tell a retry, a conflict or a wrong expectation
+ * apart. The stream's end, the ids already stored and the expected revision are always
+ * checked inside the INSERT.
  * Concurrency rests on the table's unique constraints, not on locks: if a concurrent append
  * took the revision or one of the ids first, the statement fails with a unique violation
  * and runs again on the new state (which then yields the idempotent answer, a conflict, a
@@ -10,8 +14,8 @@ import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionE
 import { AppendResult, ExpectedRevision, NewEvent, NO_STREAM_REVISION } from '../event-store.port';
 import { START_POSITION } from '../position';
 import { bigintToNumber, toPosition } from './event-rows';
-import { assertValidExpectedRevision, isExpectedRevisionMet } from './expected-revision';
-import { AppendRow, appendStatement, InsertedRow, STREAM_END_SQL } from './append-sql';
+import { assertValidExpectedRevision, firstRevisionAfter, isExpectedRevisionMet } from './expected-revision';
+import { AppendRow, appendStatement, InsertedRow, insertAtStatement, STREAM_END_SQL } from './append-sql';
 import { isUniqueViolation } from './pg-errors';
 import { judgeRepeatedAppend, normalizeEventId, StoredPlacement } from './repeated-append';
 import type { SqlRunner } from './sql-params';
@@ -31,6 +35,8 @@ export async function appendEvents(
 ): Promise<AppendResult> {
   assertValidAppend(stream, events, expected);
   if (events.length === 0) return appendNothing(db, stream, expected);
+  const placed = await tryInsertAtExpectedRevision(db, stream, events, expected);
+  if (placed) return placed;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const result = await tryAppend(db, stream, events, expected);
     if (result !== LOST_RACE) return result;
@@ -40,16 +46,39 @@ export async function appendEvents(
 
 const LOST_RACE = Symbol('lost race');
 
+/** The common case in one cheap INSERT; undefined when it was refused (then appendStatement says why). */
+async function tryInsertAtExpectedRevision(
+  db: SqlRunner,
+  stream: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+): Promise<AppendResult | undefined> {
+  const firstRevision = firstRevisionAfter(expected);
+  if (firstRevision === 'anywhere') return undefined;
+  let rows: InsertedRow[];
+  try {
+    ({ rows } = await db.query<InsertedRow>(insertAtStatement(stream, firstRevision, events)));
+  } catch (error) {
+    if (isUniqueViolation(error)) return undefined;
+    throw error;
+  }
+  // RETURNING promises no order: the append's result is its last event.
+  const last = rows.reduce<InsertedRow | undefined>(
+    (latest, row) => (latest && BigInt(latest.stream_revision) > BigInt(row.stream_revision) ? latest : row),
+    undefined,
+  );
+  return last ? { nextExpectedRevision: bigintToNumber(last.stream_revision), position: toPosition(last) } : undefined;
+}
+
 async function tryAppend(
   db: SqlRunner,
   stream: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
 ): Promise<AppendResult | typeof LOST_RACE> {
-  const { text, values } = appendStatement(stream, expected, events);
   let rows: AppendRow[];
   try {
-    ({ rows } = await db.query<AppendRow>(text, values));
+    ({ rows } = await db.query<AppendRow>(appendStatement(stream, expected, events)));
   } catch (error) {
     if (isUniqueViolation(error)) return LOST_RACE;
     throw error;

@@ -9,7 +9,18 @@ export class SqlParams {
   }
 }
 
+/**
+ * A statement the adapter runs on every append or read: `name` makes pg prepare it once per
+ * connection, so PostgreSQL parses and plans it once instead of on every call.
+ */
+export interface NamedStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
 /** What the adapter needs from a pg Pool or Client: one parameterised query at a time. */
 export interface SqlRunner {
   query<Row extends object>(text: string, values?: unknown[]): Promise<{ rows: Row[] }>;
+  query<Row extends object>(statement: NamedStatement): Promise<{ rows: Row[] }>;
 }

@@ -69,7 +69,6 @@ function newUserForm(sectors, { onChange, status }) {
       { name: 'email', label: 'E-mail di lavoro del referente', type: 'email', help: 'Facoltativa: vi arrivano le assegnazioni e i solleciti del settore.' },
     ],
     submitLabel: 'Crea l’utente',
-    statusFields: { 409: { field: 'username', message: 'Questo nome utente è già in uso: scegline un altro.' } },
     submit: async (values, key) => {
       const { email, ...user } = values;
       const created = await api('/users', { method: 'POST', body: user, idempotencyKey: key });
