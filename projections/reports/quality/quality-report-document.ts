@@ -7,7 +7,8 @@ import type { QualityReport, StandardVersionResult } from '../../charter-complia
 import type { SectorYearResult } from '../../charter-compliance/compute/sector-year';
 import type { CorrectiveActionRecord } from '../../charter-compliance/corrective-actions/corrective-action-record';
 import { share } from '../../sector-performance/compute/statistics';
-import { countCell, figureCell, labelled } from '../document/cells';
+import { countCell, figureCell } from '../document/cells';
+import { figuresTable } from '../document/figures-table';
 import {
   casesText,
   CHANNEL_LABELS,
@@ -28,6 +29,7 @@ import {
   thresholdText,
 } from '../document/italian';
 import { cell, column, ReportDocument, ReportSection, TableCell } from '../document/report-document';
+import { surveyRows } from '../document/survey-rows';
 import { volumeTable } from '../document/volume-table';
 
 const NO_CASES = "Nessuna pratica pervenuta nell'anno.";
@@ -232,17 +234,7 @@ function surveySection(report: QualityReport): ReportSection {
     id: 'gradimento',
     title: 'Indagine di gradimento',
     intro: 'Alla chiusura di ogni pratica il cittadino è invitato a esprimere un giudizio da 1 a 5; 4 e 5 sono giudizi positivi.',
-    table: {
-      columns: [column('Indicatore', 'left', 3), column('Valore', 'right', 1)],
-      rows: [
-        labelled('Questionari proposti (pratiche chiuse)', countCell(survey.closures)),
-        labelled('Risposte ricevute', countCell(survey.answers)),
-        labelled('Tasso di risposta', figureCell(survey.answerRate, 'share')),
-        labelled('Giudizi positivi (4 o 5 su 5)', figureCell(survey.positiveShare, 'share')),
-        labelled('Punteggio medio (su 5)', figureCell(survey.averageScore, 'number')),
-      ],
-      emptyText: '',
-    },
+    table: figuresTable('Indicatore', ['Valore'], surveyRows(survey)),
   };
 }
 

@@ -2,8 +2,10 @@
 import type { DayFigures } from '../../sector-performance/compute/figures';
 import type { PerformanceFigures } from '../../sector-performance/compute/performance-figures';
 import { countCell, figureCell, labelled } from '../document/cells';
+import { figuresTable } from '../document/figures-table';
 import { CHANNEL_LABELS, countText, KIND_LABELS, romeDateText } from '../document/italian';
-import { column, ReportSection, TableCell } from '../document/report-document';
+import type { ReportSection, TableCell } from '../document/report-document';
+import { surveyRows } from '../document/survey-rows';
 import { volumeTable } from '../document/volume-table';
 
 export function performanceSections(figures: PerformanceFigures): ReportSection[] {
@@ -58,13 +60,7 @@ function periodEndSection({ periodEnd, reopenings }: PerformanceFigures): Report
 }
 
 function satisfactionSection({ satisfaction }: PerformanceFigures): ReportSection {
-  return indicatorSection('gradimento', 'Gradimento', [
-    labelled('Questionari proposti (pratiche chiuse)', countCell(satisfaction.closures)),
-    labelled('Risposte ricevute', countCell(satisfaction.answers)),
-    labelled('Tasso di risposta', figureCell(satisfaction.answerRate, 'share')),
-    labelled('Giudizi positivi (4 o 5 su 5)', figureCell(satisfaction.positiveShare, 'share')),
-    labelled('Punteggio medio (su 5)', figureCell(satisfaction.averageScore, 'number')),
-  ]);
+  return indicatorSection('gradimento', 'Gradimento', surveyRows(satisfaction));
 }
 
 function dayRows(label: string, days: DayFigures): TableCell[][] {
@@ -76,7 +72,7 @@ function dayRows(label: string, days: DayFigures): TableCell[][] {
 }
 
 function indicatorSection(id: string, title: string, rows: TableCell[][]): ReportSection {
-  return { id, title, table: { columns: [column('Indicatore', 'left', 3), column('Valore', 'right', 1)], rows, emptyText: '' } };
+  return { id, title, table: figuresTable('Indicatore', ['Valore'], rows) };
 }
 
 /** The snapshot instant is exclusive (the midnight after the last day): name the day it closes. */

@@ -6,6 +6,7 @@
 import type { Anomaly } from '../../charter-compliance/compute/anomalies';
 import type { QualityReport, StandardVersionResult } from '../../charter-compliance/compute/quality-report';
 import { countCell } from '../document/cells';
+import { figuresTable } from '../document/figures-table';
 import { countOf, dateText, instantText, longDateText } from '../document/italian';
 import { cell, column, ReportDocument, ReportSection, TableCell } from '../document/report-document';
 import { anomalyText, measuredText, objectiveText, QUALITY_REPORT_TITLE, resultText } from '../quality/quality-report-document';
@@ -99,17 +100,13 @@ function summarySection(real: QualityReport, proposed: QualityReport): ReportSec
   return {
     id: 'sintesi',
     title: 'Esiti a confronto',
-    table: {
-      columns: [column('Esito', 'left', 3), column('Carta in vigore', 'right', 1), column('Carta proposta', 'right', 1)],
-      rows: [
-        line('Rispettate', (r) => r.summary.met),
-        line('Non rispettate', (r) => r.summary.notMet),
-        line('Non misurabili', (r) => r.summary.notMeasurable),
-        line('di cui per campione insufficiente', (r) => r.summary.insufficientSample),
-        line('Anomalie da dichiarare', (r) => r.summary.anomalies),
-      ],
-      emptyText: '',
-    },
+    table: figuresTable('Esito', ['Carta in vigore', 'Carta proposta'], [
+      line('Rispettate', (r) => r.summary.met),
+      line('Non rispettate', (r) => r.summary.notMet),
+      line('Non misurabili', (r) => r.summary.notMeasurable),
+      line('di cui per campione insufficiente', (r) => r.summary.insufficientSample),
+      line('Anomalie da dichiarare', (r) => r.summary.anomalies),
+    ]),
   };
 }
 
