@@ -4,6 +4,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditReportsModule } from '../projections/audit/audit-reports.module';
 import { DashboardModule } from '../projections/dashboard/dashboard.module';
+import { FaqReadModule } from '../projections/faq/faq-read.module';
+import { QueueRequestStatuses } from '../projections/operator-queue/queue-request-statuses';
 import { ReadModelsModule } from '../projections/read-models.module';
 import { ReportsModule } from '../projections/reports/reports.module';
 import { ProjectionsModule } from '../projections/runner/projections.module';
@@ -16,7 +18,6 @@ import { CharterModule } from './charter';
 import { CitizenAccessModule } from './citizen-access/citizen-access.module';
 import { PortalModule } from './portal/portal.module';
 import { FaqModule } from './faq/faq.module';
-import { ConsoleModule } from './console/console.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -29,7 +30,7 @@ import { HealthModule } from './health/health.module';
 import { PublicWriteLimitGuard } from './http/rate-limit.guard';
 import { RateLimitModule } from './http/rate-limit.module';
 import { PersonalDataModule, personalDataOptionsFrom } from './personal-data';
-import { ReportCommandsModule } from './reports/report-commands.module';
+import { CorrectiveActionsModule } from './corrective-actions/corrective-actions.module';
 import { SectorsModule } from './sectors';
 import { CLOCK, Clock } from './shared/clock';
 import { loggingModule } from './logging/logging.module';
@@ -67,10 +68,11 @@ export class AppModule {
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register(personalDataOptionsFrom(options.config, options.databaseOwnerUrl)),
         CasesModule,
-        Open311Module,
+        Open311Module.register({ requestStatuses: QueueRequestStatuses }),
         CitizenAccessModule,
         PortalModule,
         FaqModule,
+        FaqReadModule,
         SectorsModule,
         CharterModule,
         DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs }),
@@ -83,10 +85,9 @@ export class AppModule {
         }),
         ReadModelsModule,
         ReportsModule,
-        ReportCommandsModule,
+        CorrectiveActionsModule,
         AuditReportsModule,
         DashboardModule,
-        ConsoleModule,
         HealthModule,
         HashChainModule,
         MessagingModule.register({ run: options.config.mode !== 'api', settings: options.config.messaging }),

@@ -6,11 +6,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CASE_EVENT_TYPES, type RecordedEvent } from '../../src/read-side';
 import type { Projection, ProjectionContext } from '../runner/projection';
-import { loadSummaries, saveSummaries } from '../shared/case-summary-columns';
+import type { CaseSummary } from '../shared/case-summary';
 import { caseEventsOf, foldCaseEvents } from '../shared/fold-case-events';
 import { SECTOR_NAME_EVENT_TYPES, saveSectorNames, sectorNamesIn } from '../shared/sector-names';
 import { createQueueTables, QUEUE_CASES, QUEUE_SECTORS } from './queue-tables';
-import { saveSuggestions, suggestionsIn } from './suggested-sectors';
+import { loadQueueRows, QueueRow, saveQueueRows } from './queue-rows';
+import { suggestionsIn } from './suggested-sectors';
 import { DELIVERY_EVENT_TYPES, deliveriesIn, saveDeliveries } from './failed-deliveries';
 
 @Injectable()
@@ -28,10 +29,18 @@ export class OperatorQueueProjection implements Projection {
   async apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void> {
     const casesTable = ctx.table(QUEUE_CASES);
     const caseEvents = caseEventsOf(events);
-    const summaries = await loadSummaries(ctx.em, casesTable, [...new Set(caseEvents.map((e) => e.caseId))]);
-    const changed = foldCaseEvents(summaries, caseEvents);
-    await saveSummaries(ctx.em, casesTable, changed);
-    await saveSuggestions(ctx.em, casesTable, suggestionsIn(caseEvents));
+    const rows = await loadQueueRows(ctx.em, casesTable, [...new Set(caseEvents.map((e) => e.caseId))]);
+    const summaries = new Map<string, CaseSummary>();
+    for (const [caseId, row] of rows) summaries.set(caseId, row.summary);
+    const changed = new Set(foldCaseEvents(summaries, caseEvents).map((summary) => summary.caseId));
+    const suggestions = suggestionsIn(caseEvents);
+    const toSave: QueueRow[] = [];
+    for (const [caseId, summary] of summaries) {
+      const suggestion = suggestions.get(caseId);
+      if (!changed.has(caseId) && suggestion === undefined) continue;
+      toSave.push({ summary, suggestedSectorId: suggestion === undefined ? (rows.get(caseId)?.suggestedSectorId ?? null) : suggestion });
+    }
+    await saveQueueRows(ctx.em, casesTable, toSave);
     await saveDeliveries(ctx.em, casesTable, deliveriesIn(events));
     await saveSectorNames(ctx.em, ctx.table(QUEUE_SECTORS), sectorNamesIn(events));
   }

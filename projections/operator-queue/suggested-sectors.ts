@@ -1,9 +1,8 @@
 /**
  * The routing suggestion of each case in the queue: the default sector of its category, as
  * recorded on receipt and on each (re)classification. Kept in its own column, beside the
- * shared case summary, so only the queue pays for it.
+ * shared case summary, so only the queue pays for it (written with it: queue-rows.ts).
  */
-import type { EntityManager } from 'typeorm';
 import type { StoredCaseEvent } from '../shared/fold-case-events';
 
 export const SUGGESTED_SECTOR_COLUMN = 'suggested_sector_id';
@@ -17,15 +16,4 @@ export function suggestionsIn(events: readonly StoredCaseEvent[]): Map<string, s
     }
   }
   return latest;
-}
-
-export async function saveSuggestions(em: EntityManager, table: string, suggestions: Map<string, string | null>): Promise<void> {
-  if (suggestions.size === 0) return;
-  const records = [...suggestions].map(([case_id, sector_id]) => ({ case_id, sector_id }));
-  await em.query(
-    `UPDATE ${table} q SET ${SUGGESTED_SECTOR_COLUMN} = r.sector_id
-     FROM jsonb_to_recordset($1::jsonb) AS r(case_id text, sector_id text)
-     WHERE q.case_id = r.case_id`,
-    [JSON.stringify(records)],
-  );
 }

@@ -106,6 +106,7 @@ async function applyWhole(
   clock: Clock,
 ): Promise<BatchOutcome> {
   await lockExpectedCheckpoint(em, target, expected);
+  await commitAsynchronouslyWhenRebuilding(em, target);
   const parked = await parkedStreams(em, target, events);
   const toApply = parked.size === 0 ? events : events.filter((event) => !parked.has(event.streamName));
   try {
@@ -114,6 +115,16 @@ async function applyWhole(
     throw new HandlerError(error);
   }
   return commitProgress(em, target, expected, events, toApply, null, [], clock);
+}
+
+/**
+ * A rebuild batch does not wait for its WAL flush (a third of a batch's time on a busy disk).
+ * Safe: a crash can lose only the last batches committed, each with its own checkpoint, so the
+ * rebuild slot stays consistent and continues from the last one kept; nobody reads the slot
+ * before the swap, whose own commit is synchronous and flushes everything before it.
+ */
+async function commitAsynchronouslyWhenRebuilding(em: EntityManager, target: SlotTarget): Promise<void> {
+  if (target.slot === 'rebuild') await em.query('SET LOCAL synchronous_commit TO off');
 }
 
 /** The streams of the batch already quarantined: their events are parked, not applied. */
@@ -130,6 +141,7 @@ async function applyOneByOne(
   clock: Clock,
 ): Promise<BatchOutcome> {
   await lockExpectedCheckpoint(em, target, expected);
+  await commitAsynchronouslyWhenRebuilding(em, target);
   const ctx = contextFor(em, target);
   const parked = await parkedStreams(em, target, events);
   const applied: RecordedEvent[] = [];

@@ -9,7 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { CasesModule } from '../../../src/cases/cases.module';
-import { APP_CONFIG, AppConfig } from '../../../src/config/app-config';
+import { APP_CONFIG, AppConfig, loadAppConfig } from '../../../src/config/app-config';
 import { CharterModule } from '../../../src/charter';
 import { CommandHandlingModule } from '../../../src/command-handling/command-handling.module';
 import { dataSourceOptions } from '../../../src/database/data-source';
@@ -49,7 +49,7 @@ class InstanceInfrastructure {
         { provide: DataSource, useValue: dataSource },
         { provide: CLOCK, useValue: deps.clock },
         // Registration answers carry the citizen's access code, keyed by the personal-data secret.
-        { provide: APP_CONFIG, useValue: { personalDataSecret: PERSONAL_DATA_SECRET } as Partial<AppConfig> },
+        { provide: APP_CONFIG, useValue: { ...loadAppConfig({ URP_DEMO: '1' }), personalDataSecret: PERSONAL_DATA_SECRET } satisfies AppConfig },
       ],
       exports: [EVENT_STORE, DataSource, CLOCK, APP_CONFIG],
     };
