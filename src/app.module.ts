@@ -4,6 +4,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditReportsModule } from '../projections/audit/audit-reports.module';
 import { DashboardModule } from '../projections/dashboard/dashboard.module';
+import { FaqReadModule } from '../projections/faq/faq-read.module';
+import { QueueRequestStatuses } from '../projections/operator-queue/queue-request-statuses';
 import { ReadModelsModule } from '../projections/read-models.module';
 import { ReportsModule } from '../projections/reports/reports.module';
 import { ProjectionsModule } from '../projections/runner/projections.module';
@@ -16,11 +18,11 @@ import { CharterModule } from './charter';
 import { CitizenAccessModule } from './citizen-access/citizen-access.module';
 import { PortalModule } from './portal/portal.module';
 import { FaqModule } from './faq/faq.module';
-import { ConsoleModule } from './console/console.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { CaseTimersFollower } from './deadlines/timers/case-timers-follower';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
 import { MessagingModule } from './messaging/messaging.module';
@@ -29,7 +31,7 @@ import { HealthModule } from './health/health.module';
 import { PublicWriteLimitGuard } from './http/rate-limit.guard';
 import { RateLimitModule } from './http/rate-limit.module';
 import { PersonalDataModule, personalDataOptionsFrom } from './personal-data';
-import { ReportCommandsModule } from './reports/report-commands.module';
+import { CorrectiveActionsModule } from './corrective-actions/corrective-actions.module';
 import { SectorsModule } from './sectors';
 import { CLOCK, Clock } from './shared/clock';
 import { loggingModule } from './logging/logging.module';
@@ -52,6 +54,8 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
+    // One instance, imported here and by the runner that follows the log for its timers.
+    const deadlines = DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs });
     return {
       module: AppModule,
       imports: [
@@ -67,26 +71,26 @@ export class AppModule {
         AuthModule.register({ jwtSecret: options.config.jwtSecret, tokenTtlSeconds: options.config.tokenTtlSeconds }),
         PersonalDataModule.register(personalDataOptionsFrom(options.config, options.databaseOwnerUrl)),
         CasesModule,
-        Open311Module,
+        Open311Module.register({ requestStatuses: QueueRequestStatuses }),
         CitizenAccessModule,
         PortalModule,
         FaqModule,
+        FaqReadModule,
         SectorsModule,
         CharterModule,
-        DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs }),
-        // The one log runner: the read models and the write side's followers (the hash chain), under one
-        // lease, in 'all' and 'projections' modes; 'api' instances only serve (and read the status).
+        deadlines,
+        // The one log runner: the read models and the write side's followers (the hash chain, the deadline
+        // timers), under one lease, in 'all' and 'projections' modes; 'api' instances only serve (and read the status).
         ProjectionsModule.register({
           run: options.config.mode !== 'api',
           projections: APP_PROJECTIONS,
-          followers: { imports: [HashChainModule], tokens: [HashChainFollower] },
+          followers: { imports: [HashChainModule, deadlines], tokens: [HashChainFollower, CaseTimersFollower] },
         }),
         ReadModelsModule,
         ReportsModule,
-        ReportCommandsModule,
+        CorrectiveActionsModule,
         AuditReportsModule,
         DashboardModule,
-        ConsoleModule,
         HealthModule,
         HashChainModule,
         MessagingModule.register({ run: options.config.mode !== 'api', settings: options.config.messaging }),

@@ -9,7 +9,7 @@ import type { LevelWithSilent } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
-import { AppConfig } from './config/app-config';
+import { APP_CONFIG, AppConfig } from './config/app-config';
 import type { EmbeddedPostgres } from './database/embedded-postgres';
 import { PreparedDatabase, prepareDatabase } from './database/prepare-database';
 import { prepareReadModelTables } from './database/read-model-tables';
@@ -90,13 +90,14 @@ function pinoLevelOf(levels: NonNullable<StartOptions['logger']>): LevelWithSile
   return levels.includes('warn') ? 'warn' : 'error';
 }
 
-export function configureHttp(app: INestApplication): void {
-  hardenHttp(app);
+/** The HTTP layer of a built application, with the bounds and rules of its configuration. */
+export function configureHttp(app: INestApplication, config: AppConfig = app.get<AppConfig>(APP_CONFIG)): void {
+  hardenHttp(app, config.hardening);
   // The citizens' portal lives at /portale, beside the API.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['portale', 'portale/{*path}'] });
   serveWebAssets(app);
   serveConsole(app);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(createValidationPipe({ serviceArea: config.serviceArea }));
   app.useGlobalFilters(new ErrorFilter());
   const document = SwaggerModule.createDocument(
     app,

@@ -13,3 +13,5 @@ export * from './shared/rome-time';
 export type { Actor } from './domain/shared/actor';
 export * from './auth/users/user-events';
 export * from './log-following/log-follower';
+// The questions the write side asks the read side: ports it defines, the read side answers.
+export type { RequestStatuses, RequestStatusQuery, RequestStatusRow } from './open311/get-requests/request-statuses.port';

@@ -18,10 +18,10 @@ export type AttachmentField = keyof typeof ATTACHMENT_FIELDS;
 
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
-/** URP_ATTACHMENT_MAX_BYTES: the largest file accepted (each file). */
-export function maxAttachmentBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.URP_ATTACHMENT_MAX_BYTES;
-  if (raw === undefined || raw === '') return DEFAULT_MAX_ATTACHMENT_BYTES;
+/** URP_ATTACHMENT_MAX_BYTES: the largest file accepted (each file); read once at start as part of AppConfig. */
+export function maxAttachmentBytesFrom(env: NodeJS.ProcessEnv): number {
+  const raw = env.URP_ATTACHMENT_MAX_BYTES?.trim();
+  if (!raw) return DEFAULT_MAX_ATTACHMENT_BYTES;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1024) throw new Error(`URP_ATTACHMENT_MAX_BYTES must be a whole number of bytes, at least 1024 (got "${raw}")`);
   return value;

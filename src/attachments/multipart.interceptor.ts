@@ -1,9 +1,9 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, createParamDecorator } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor, createParamDecorator } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
-import { hardeningSettings } from '../http/hardening-settings';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { bodyTooDeep, deepestNesting, validationFailed, type FieldViolation } from '../http/validation';
-import { ATTACHMENT_FIELDS, checkAttachments, maxAttachmentBytes, type CheckedAttachment, type UploadedFile } from './attachment-rules';
+import { ATTACHMENT_FIELDS, checkAttachments, type CheckedAttachment, type UploadedFile } from './attachment-rules';
 
 // multer ships with @nestjs/platform-express; its types are not installed, and this is all we use of it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,6 +36,8 @@ type WithAttachments = Request & { [ATTACHMENTS]?: CheckedAttachment[]; files?: 
  */
 @Injectable()
 export class MultipartRegistration implements NestInterceptor {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const http = context.switchToHttp();
     const request = http.getRequest<WithAttachments>();
@@ -44,7 +46,8 @@ export class MultipartRegistration implements NestInterceptor {
   }
 
   private async parse(request: WithAttachments, response: Response): Promise<void> {
-    const maxBytes = maxAttachmentBytes();
+    const maxBytes = this.config.attachmentMaxBytes;
+    const { maxBodyBytes, maxJsonDepth } = this.config.hardening;
     const fileFields = Object.entries(ATTACHMENT_FIELDS).map(([name, rules]) => ({ name, maxCount: rules.maxCount }));
     const parser = multer({
       storage: multer.memoryStorage(),
@@ -53,7 +56,7 @@ export class MultipartRegistration implements NestInterceptor {
         fileSize: maxBytes,
         files: fileFields.reduce((sum, field) => sum + field.maxCount, 0),
         fields: 1,
-        fieldSize: hardeningSettings().maxBodyBytes,
+        fieldSize: maxBodyBytes,
         fieldNameSize: 100,
         parts: 16,
       },
@@ -64,7 +67,7 @@ export class MultipartRegistration implements NestInterceptor {
     const uploads: UploadedFile[] = Object.values(request.files ?? {})
       .flat()
       .map((file) => ({ field: file.fieldname, name: file.originalname, bytes: file.buffer }));
-    request.body = payloadOf(request.body as Record<string, unknown> | undefined);
+    request.body = payloadOf(request.body as Record<string, unknown> | undefined, maxJsonDepth);
     const { attachments, violations } = checkAttachments(uploads, maxBytes);
     if (violations.length > 0) throw validationFailed(violations);
     request[ATTACHMENTS] = attachments;
@@ -76,7 +79,7 @@ export const Attachments = createParamDecorator(
   (_: unknown, context: ExecutionContext): CheckedAttachment[] => context.switchToHttp().getRequest<WithAttachments>()[ATTACHMENTS] ?? [],
 );
 
-function payloadOf(fields: Record<string, unknown> | undefined): unknown {
+function payloadOf(fields: Record<string, unknown> | undefined, maxJsonDepth: number): unknown {
   const text = fields?.[PAYLOAD_FIELD];
   if (typeof text !== 'string' || text.trim() === '') {
     throw validationFailed([{ field: PAYLOAD_FIELD, rule: 'isNotEmpty', message: 'payload must be the contact as JSON (the body of the JSON request)' }]);
@@ -90,7 +93,6 @@ function payloadOf(fields: Record<string, unknown> | undefined): unknown {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw validationFailed([{ field: PAYLOAD_FIELD, rule: 'isObject', message: 'payload must be a JSON object' }]);
   }
-  const { maxJsonDepth } = hardeningSettings();
   if (deepestNesting(parsed, maxJsonDepth) > maxJsonDepth) throw bodyTooDeep(maxJsonDepth);
   return parsed;
 }

@@ -5,7 +5,11 @@
  */
 import type { LevelWithSilent } from 'pino';
 import { LOG_LEVELS } from '../logging/logging.module';
+import { maxAttachmentBytesFrom } from '../attachments/attachment-rules';
+import { HardeningSettings, hardeningSettingsFrom } from '../http/hardening-settings';
+import { RateLimitSettings, rateLimitSettingsFrom } from '../http/rate-limit-settings';
 import { MessagingSettings, loadMessagingSettings } from '../messaging/messaging-settings';
+import { ServiceArea, serviceAreaFrom } from '../place/service-area';
 import { ReportSettings, reportSettingsFrom } from '../../projections/reports/report-settings';
 
 export interface AppConfig {
@@ -40,6 +44,14 @@ export interface AppConfig {
   reports: ReportSettings;
   /** SMTP_URL, MAIL_*, PUBLIC_BASE_URL (src/messaging/messaging-settings.ts). */
   messaging: MessagingSettings;
+  /** URP_LOGIN_* and URP_PUBLIC_*: the abuse limits (src/http/rate-limit-settings.ts). */
+  rateLimits: RateLimitSettings;
+  /** URP_MAX_BODY_BYTES, URP_MAX_JSON_DEPTH, URP_MAX_EXTENSION_DAYS: the input bounds (src/http/hardening-settings.ts). */
+  hardening: HardeningSettings;
+  /** URP_ATTACHMENT_MAX_BYTES: the largest photo or PDF attached to a registration, each file (src/attachments/attachment-rules.ts). */
+  attachmentMaxBytes: number;
+  /** URP_MAP_BOUNDS: where a case's map point may fall (src/place/service-area.ts). */
+  serviceArea: ServiceArea;
 }
 
 const DEV_SECRET_WARNING = 'development secret: set it in production';
@@ -77,6 +89,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: logLevel as LevelWithSilent,
     reports: reportSettingsFrom(env),
     messaging: loadMessagingSettings(env, dataDir),
+    rateLimits: rateLimitSettingsFrom(env),
+    hardening: hardeningSettingsFrom(env),
+    attachmentMaxBytes: maxAttachmentBytesFrom(env),
+    serviceArea: serviceAreaFrom(env),
   };
 }
 

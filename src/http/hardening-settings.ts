@@ -1,7 +1,6 @@
 /**
- * The input bounds, read from the environment in one place
- * (another change will fold them into the application configuration). Read on each use:
- * cheap, and a test can set the variable before it starts a system.
+ * The input bounds, read from the environment once at start as part of AppConfig
+ * (src/config/app-config.ts). A wrong value stops the start with a message naming the variable.
  */
 export interface HardeningSettings {
   /** Largest request body accepted, in bytes (URP_MAX_BODY_BYTES, default 100 kB): larger is 413. */
@@ -12,7 +11,7 @@ export interface HardeningSettings {
   maxExtensionDays: number;
 }
 
-export function hardeningSettings(env: NodeJS.ProcessEnv = process.env): HardeningSettings {
+export function hardeningSettingsFrom(env: NodeJS.ProcessEnv): HardeningSettings {
   return {
     maxBodyBytes: positiveInteger(env, 'URP_MAX_BODY_BYTES', 100 * 1024),
     maxJsonDepth: positiveInteger(env, 'URP_MAX_JSON_DEPTH', 32),

@@ -6,7 +6,7 @@
 import { INestApplication } from '@nestjs/common';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { hardeningSettings } from './hardening-settings';
+import type { HardeningSettings } from './hardening-settings';
 import { bodyTooDeep, deepestNesting, unsupportedMediaType } from './validation';
 
 const API_PATH = '/api/v1/';
@@ -27,8 +27,7 @@ export const MULTIPART_API_ROUTES = new Set(['/api/v1/cases', '/api/v1/public/ca
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function hardenHttp(app: INestApplication): void {
-  const settings = hardeningSettings();
+export function hardenHttp(app: INestApplication, settings: HardeningSettings): void {
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
   app.use(

@@ -1,6 +1,6 @@
 /**
- * The abuse limits, read from the environment in one place. Read on each use (cheap), so a
- * test can set a variable before it starts a system.
+ * The abuse limits, read from the environment once at start as part of AppConfig
+ * (src/config/app-config.ts). A wrong value stops the start with a message naming the variable.
  */
 export interface RateLimitSettings {
   /** Failed logins for one username within the window before 429 (URP_LOGIN_MAX_FAILURES, default 10). */
@@ -18,7 +18,7 @@ export interface RateLimitSettings {
   publicWindowSeconds: number;
 }
 
-export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): RateLimitSettings {
+export function rateLimitSettingsFrom(env: NodeJS.ProcessEnv): RateLimitSettings {
   return {
     loginMaxFailuresPerUsername: positiveInteger(env, 'URP_LOGIN_MAX_FAILURES', 10),
     loginMaxFailuresPerAddress: positiveInteger(env, 'URP_LOGIN_MAX_FAILURES_PER_ADDRESS', 30),

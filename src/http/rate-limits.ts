@@ -1,7 +1,8 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CLOCK, Clock } from '../shared/clock';
-import { rateLimitSettings } from './rate-limit-settings';
+import type { RateLimitSettings } from './rate-limit-settings';
 
 /** 429 with the seconds to wait; the filter renders the JSON body, the caller sets Retry-After. */
 export class TooManyAttemptsException extends HttpException {
@@ -31,15 +32,19 @@ const SWEEP_EVERY_MS = 60_000;
 @Injectable()
 export class RateLimiter {
   private lastSweep = 0;
+  private readonly settings: RateLimitSettings;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.settings = config.rateLimits;
+  }
 
   /** Refuses a login attempt while the username or the address has too many recent failures. */
   async assertLoginAllowed(username: string, address: string): Promise<void> {
-    const settings = rateLimitSettings();
+    const settings = this.settings;
     const now = this.clock.now();
     const windowMs = settings.loginWindowSeconds * 1000;
     const limits = new Map([
@@ -64,14 +69,14 @@ export class RateLimiter {
 
   /** Counts one failed login against the username and the address. A success is never counted. */
   async recordLoginFailure(username: string, address: string): Promise<void> {
-    const windowMs = rateLimitSettings().loginWindowSeconds * 1000;
+    const windowMs = this.settings.loginWindowSeconds * 1000;
     await this.hit(loginUserKey(username), windowMs);
     await this.hit(loginAddressKey(address), windowMs);
   }
 
   /** Counts one write to a public endpoint from the address; beyond the limit, 429. */
   async assertPublicWriteAllowed(address: string): Promise<void> {
-    const settings = rateLimitSettings();
+    const settings = this.settings;
     const windowMs = settings.publicWindowSeconds * 1000;
     const counter = await this.hit(`public:${address}`, windowMs);
     if (counter.hits > settings.publicMaxRequests) {
@@ -103,7 +108,7 @@ export class RateLimiter {
   private async sweep(now: Date): Promise<void> {
     if (now.getTime() - this.lastSweep < SWEEP_EVERY_MS && now.getTime() >= this.lastSweep) return;
     this.lastSweep = now.getTime();
-    const longestWindowMs = Math.max(rateLimitSettings().loginWindowSeconds, rateLimitSettings().publicWindowSeconds) * 1000;
+    const longestWindowMs = Math.max(this.settings.loginWindowSeconds, this.settings.publicWindowSeconds) * 1000;
     await this.dataSource.query('DELETE FROM rate_limit_counters WHERE window_started_at < $1', [
       new Date(now.getTime() - longestWindowMs - 24 * 3600 * 1000),
     ]);

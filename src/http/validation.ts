@@ -4,7 +4,11 @@ import {
   UnsupportedMediaTypeException,
   ValidationError,
   ValidationPipe,
+  type ValidationPipeOptions,
 } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
+import { validateInServiceArea } from '../place/geo-point.dto';
+import type { ServiceArea } from '../place/service-area';
 
 export interface FieldViolation {
   /** Dotted path of the offending field, e.g. `citizen.email`. */
@@ -129,6 +133,17 @@ export function unsupportedMediaType(message: string): UnsupportedMediaTypeExcep
  * uuids in lower case. They run before class-transformer touches the value.
  */
 class HardenedValidationPipe extends ValidationPipe {
+  constructor(
+    options: ValidationPipeOptions,
+    private readonly rules: RequestRules,
+  ) {
+    super(options);
+  }
+
+  protected override validate(object: object, validatorOptions?: ValidatorOptions) {
+    return validateInServiceArea(object, this.rules.serviceArea, () => super.validate(object, validatorOptions));
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
       const violations = unsafeInputViolations(value, metadata.data ?? '');
@@ -148,12 +163,21 @@ function nonDecimalParams(value: unknown, name: string | undefined): FieldViolat
     .map(([field]) => ({ field, rule: 'isDecimal', message: `${field} must be written in plain decimal digits` }));
 }
 
+/** The configured rules a body is validated against, besides its DTO's own (from AppConfig). */
+export interface RequestRules {
+  /** URP_MAP_BOUNDS: where a map point may fall. */
+  serviceArea: ServiceArea;
+}
+
 /** 400 with `violations` naming each field and rule; unknown fields are refused too. */
-export function createValidationPipe(): ValidationPipe {
-  return new HardenedValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    exceptionFactory: (errors) => validationFailed(toFieldViolations(errors)),
-  });
+export function createValidationPipe(rules: RequestRules): ValidationPipe {
+  return new HardenedValidationPipe(
+    {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => validationFailed(toFieldViolations(errors)),
+    },
+    rules,
+  );
 }

@@ -1,10 +1,10 @@
 /**
- * Personal data maintenance, run beside the application with its configuration:
+ * Personal data maintenance, run beside the application with its configuration, through the
+ * one command line (src/cli/urp.ts: `urp personal-data …`, which hands this its environment):
  *
  *   npm run keys:rotate          PERSONAL_DATA_KEK=<new> PERSONAL_DATA_KEK_PREVIOUS=<old> DATABASE_URL=...
  *   npm run citizens:backfill    PERSONAL_DATA_SECRET=... PERSONAL_DATA_KEK=... DATABASE_URL=...
  *
- * (compiled: node dist/src/personal-data/cli.js keys-rotate | citizens-backfill)
  * Exit codes: 0 done, 1 failed, 2 bad usage or configuration.
  */
 import { loadAppConfig } from '../config/app-config';
@@ -56,14 +56,4 @@ export async function runPersonalDataCli(args: readonly string[], io: PersonalDa
     io.stderr.write(`${command} failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-}
-
-if (require.main === module) {
-  runPersonalDataCli(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr }).then(
-    (code) => process.exit(code),
-    (error) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exit(1);
-    },
-  );
 }

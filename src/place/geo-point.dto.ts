@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNumber, IsObject, IsOptional, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
-import { isInside, serviceArea } from './service-area';
+import { IsNumber, IsObject, IsOptional, Max, Min, registerDecorator, ValidateNested, type ValidationArguments } from 'class-validator';
+import { isInside, ITALY, type ServiceArea } from './service-area';
 
 /** A point the citizen marked on the map (WGS 84), which must fall in the service area. */
 export class GeoPointDto {
@@ -33,6 +33,27 @@ export const PointField = () =>
     InsideServiceArea(),
   );
 
+/**
+ * class-validator passes a rule no context but the object it validates: the validation pipe
+ * (src/http/validation.ts) lends the configured area (AppConfig.serviceArea, URP_MAP_BOUNDS)
+ * to the request body for the time of its validation.
+ */
+const SERVICE_AREA = Symbol('serviceArea');
+
+export async function validateInServiceArea<T>(object: object, area: ServiceArea, validate: () => T | Promise<T>): Promise<T> {
+  Object.defineProperty(object, SERVICE_AREA, { value: area, configurable: true, enumerable: false });
+  try {
+    return await validate();
+  } finally {
+    delete (object as { [SERVICE_AREA]?: ServiceArea })[SERVICE_AREA];
+  }
+}
+
+/** A body validated outside the application's pipe (a spec calling class-validator) is held to the default area. */
+function areaOf(args: ValidationArguments): ServiceArea {
+  return (args.object as { [SERVICE_AREA]?: ServiceArea })[SERVICE_AREA] ?? ITALY;
+}
+
 function InsideServiceArea(): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
@@ -40,14 +61,14 @@ function InsideServiceArea(): PropertyDecorator {
       target: target.constructor,
       propertyName: String(propertyName),
       validator: {
-        validate(value: unknown) {
+        validate(value: unknown, args: ValidationArguments) {
           const point = value as { lat?: unknown; lon?: unknown } | null;
           // Malformed points are reported by the nested rules; only a well-formed one is placed.
           if (!point || typeof point.lat !== 'number' || typeof point.lon !== 'number') return true;
-          return isInside(serviceArea(), { lat: point.lat, lon: point.lon });
+          return isInside(areaOf(args), { lat: point.lat, lon: point.lon });
         },
-        defaultMessage() {
-          const { south, west, north, east } = serviceArea();
+        defaultMessage(args: ValidationArguments) {
+          const { south, west, north, east } = areaOf(args);
           return `point must fall in the service area (latitude ${south} to ${north}, longitude ${west} to ${east})`;
         },
       },

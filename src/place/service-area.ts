@@ -1,7 +1,7 @@
 /**
  * The box a point on the map must fall in: by default Italy with its islands, or the comune's
- * own area (URP_MAP_BOUNDS="south,west,north,east" in degrees). Read on each use, so a test
- * can set it before it starts a system.
+ * own area (URP_MAP_BOUNDS="south,west,north,east" in degrees), read once at start as part of
+ * AppConfig (src/config/app-config.ts).
  */
 export interface ServiceArea {
   south: number;
@@ -12,7 +12,7 @@ export interface ServiceArea {
 
 export const ITALY: ServiceArea = { south: 35.0, west: 6.5, north: 47.2, east: 18.6 };
 
-export function serviceArea(env: NodeJS.ProcessEnv = process.env): ServiceArea {
+export function serviceAreaFrom(env: NodeJS.ProcessEnv): ServiceArea {
   const raw = env.URP_MAP_BOUNDS?.trim();
   if (!raw) return ITALY;
   const parts = raw.split(',').map((part) => Number(part.trim()));

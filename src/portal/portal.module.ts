@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CategoriesModule } from '../categories/categories.module';
+import { APP_CONFIG } from '../config/app-config';
 import { PortalController } from './portal.controller';
 import { PORTAL_SETTINGS, portalSettingsFrom } from './portal-settings';
 
@@ -7,6 +8,6 @@ import { PORTAL_SETTINGS, portalSettingsFrom } from './portal-settings';
 @Module({
   imports: [CategoriesModule],
   controllers: [PortalController],
-  providers: [{ provide: PORTAL_SETTINGS, useFactory: () => portalSettingsFrom(process.env) }],
+  providers: [{ provide: PORTAL_SETTINGS, useFactory: portalSettingsFrom, inject: [APP_CONFIG] }],
 })
 export class PortalModule {}

@@ -190,3 +190,39 @@ function binary(response: import('supertest').Response, done: (error: Error | nu
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
+
+/** URP_MAP_BOUNDS and URP_ATTACHMENT_MAX_BYTES reach the checks through the one configuration. */
+describe('attachments and map point under a configured area and size', () => {
+  let system: CaseSystem;
+  const { channel: _channel, ...onlineComplaint } = aComplaint();
+  const GUBBIO = { lat: 43.3512, lon: 12.5773 };
+  const ANCONA = { lat: 43.6158, lon: 13.5189 };
+
+  beforeAll(async () => {
+    system = await startCaseSystem({ at: '2026-03-02T09:00:00Z', env: { URP_MAP_BOUNDS: '43.25,12.45,43.45,12.7', URP_ATTACHMENT_MAX_BYTES: '2048' } });
+  });
+  afterAll(() => system?.stop());
+
+  it('a point outside the configured area is a 400 naming its bounds; one inside is taken', async () => {
+    const ancona = await system.http().post('/api/v1/public/cases').send({ ...onlineComplaint, point: ANCONA });
+    expect(ancona.status).toBe(400);
+    expect(ancona.body.violations).toEqual([
+      expect.objectContaining({ field: 'point', rule: 'insideServiceArea', message: expect.stringContaining('latitude 43.25 to 43.45, longitude 12.45 to 12.7') }),
+    ]);
+    const gubbio = await system.http().post('/api/v1/public/cases').send({ ...onlineComplaint, point: GUBBIO });
+    expect(gubbio.status).toBe(201);
+  });
+
+  it('a file over the configured size is a 400 naming it; the portal form announces the same limits', async () => {
+    const big = await system
+      .http()
+      .post('/api/v1/public/cases')
+      .field('payload', JSON.stringify(onlineComplaint))
+      .attach('documents', Buffer.concat([pdf(), Buffer.alloc(4096)]), 'big.pdf');
+    expect(big.status).toBe(400);
+    expect(big.body.violations).toEqual([expect.objectContaining({ field: 'documents', rule: 'maxFileSize', message: expect.stringContaining('2048 bytes') })]);
+    const form = await system.http().get('/portale/segnalazione').expect(200);
+    expect(form.text).toContain('data-area="43.25,12.45,43.45,12.7"');
+    expect(form.text).toContain('data-max-bytes="2048"');
+  });
+});

@@ -11,6 +11,7 @@ import { AuthModule } from '../../src/auth/auth.module';
 import { DemoUser, ensureDemoUsers } from '../../src/auth/demo/ensure-demo-users';
 import { usernameClaimStream } from '../../src/auth/users/user-events';
 import { configureHttp } from '../../src/app';
+import { APP_CONFIG, loadAppConfig } from '../../src/config/app-config';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { deactivateUser } from '../../src/auth/deactivate-user/deactivate-user';
 import { newCommandContext } from '../../src/command-handling/command-context';
@@ -44,8 +45,10 @@ describe('auth and erasure over HTTP', () => {
       providers: [
         { provide: EVENT_STORE, useFactory: () => createPostgresEventStore({ connectionString: database.url, maxConnections: 4 }) },
         { provide: CLOCK, useValue: clock },
+        // The defaults of every bound and limit (the HTTP layer and the rate limiter read them).
+        { provide: APP_CONFIG, useValue: loadAppConfig({ URP_DEMO: '1' }) },
       ],
-      exports: [EVENT_STORE, CLOCK],
+      exports: [EVENT_STORE, CLOCK, APP_CONFIG],
     })
     class InfrastructureModule {}
 

@@ -34,7 +34,6 @@ describe('rate limits', () => {
   let first: Instance;
   let second: Instance;
   let table: Pool;
-  const savedPublicMax = process.env.URP_PUBLIC_MAX_REQUESTS;
 
   async function startInstance(): Promise<Instance> {
     const clock = new ManualClock(START);
@@ -45,6 +44,8 @@ describe('rate limits', () => {
       PERSONAL_DATA_KEK: 'rate-limits-e2e-personal-data-secret-kek',
       TOKEN_TTL_SECONDS: String(400 * 24 * 3600),
       URP_DEADLINES_TICK_MS: '0',
+      // A small limit keeps the spec short (the default is 30).
+      URP_PUBLIC_MAX_REQUESTS: String(PUBLIC_MAX),
     };
     const system = await startSystem(loadAppConfig(env as NodeJS.ProcessEnv), { clock, logger: ['error'] });
     await system.app.init();
@@ -53,8 +54,6 @@ describe('rate limits', () => {
   }
 
   beforeAll(async () => {
-    // Read on each request: a small limit keeps the spec short (the default is 30).
-    process.env.URP_PUBLIC_MAX_REQUESTS = String(PUBLIC_MAX);
     database = await provisionTestDatabase();
     first = await startInstance();
     second = await startInstance();
@@ -62,8 +61,6 @@ describe('rate limits', () => {
     table = openTestPool(database.url, 1);
   });
   afterAll(async () => {
-    if (savedPublicMax === undefined) delete process.env.URP_PUBLIC_MAX_REQUESTS;
-    else process.env.URP_PUBLIC_MAX_REQUESTS = savedPublicMax;
     await table?.end();
     await first?.system.stop();
     await second?.system.stop();

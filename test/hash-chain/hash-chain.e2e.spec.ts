@@ -11,6 +11,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import request from 'supertest';
 import { configureHttp } from '../../src/app';
+import { APP_CONFIG, loadAppConfig } from '../../src/config/app-config';
 import { HashChainModule } from '../../src/hash-chain/hash-chain.module';
 import { HashChainFollower } from '../../src/hash-chain/hash-chain-follower';
 import { ProjectionRunner } from '../../projections/runner/projection-runner';
@@ -44,8 +45,10 @@ describe('hash chain over HTTP', () => {
       providers: [
         { provide: EVENT_STORE, useFactory: () => createPostgresEventStore({ connectionString: database.url, maxConnections: 4, pollIntervalMs: 50 }) },
         { provide: CLOCK, useValue: clock },
+        // The defaults of every bound and limit (the HTTP layer and the rate limiter read them).
+        { provide: APP_CONFIG, useValue: loadAppConfig({ URP_DEMO: '1' }) },
       ],
-      exports: [EVENT_STORE, CLOCK],
+      exports: [EVENT_STORE, CLOCK, APP_CONFIG],
     })
     class InfrastructureModule {}
 

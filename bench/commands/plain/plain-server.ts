@@ -10,6 +10,7 @@ import { APP_GUARD, NestFactory } from '@nestjs/core';
 import { JwtModule, JwtService } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createValidationPipe } from '../../../src/http/validation';
+import { ITALY } from '../../../src/place/service-area';
 import { PlainCase } from './plain-case.entity';
 import { PlainCasesController, PlainJwtGuard } from './plain-cases.controller';
 
@@ -36,7 +37,7 @@ class PlainModule {}
 
 async function main(): Promise<void> {
   const app = await NestFactory.create(PlainModule, { logger: ['error', 'warn'], abortOnError: false });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(createValidationPipe({ serviceArea: ITALY }));
   await app.listen(0, '127.0.0.1');
   const token = await app.get(JwtService).signAsync({ sub: 'bench-operator', role: 'operator' });
   const address = app.getHttpServer().address() as { port: number };

@@ -1,12 +1,16 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { hardeningSettings } from '../../http/hardening-settings';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CaseStreams } from '../shared/case-streams';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
 import { ExtendFinalReplyDeadlineCommand } from './extend-final-reply-deadline.command';
 
 @CommandHandler(ExtendFinalReplyDeadlineCommand)
 export class ExtendFinalReplyDeadlineHandler implements ICommandHandler<ExtendFinalReplyDeadlineCommand, CaseTransitionAnswer> {
-  constructor(private readonly cases: CaseStreams) {}
+  constructor(
+    private readonly cases: CaseStreams,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   execute({ caseId, newDueDate, reason, context }: ExtendFinalReplyDeadlineCommand): Promise<CaseTransitionAnswer> {
     return this.cases.transition(caseId, context, (_, envelope) => ({
@@ -15,7 +19,7 @@ export class ExtendFinalReplyDeadlineHandler implements ICommandHandler<ExtendFi
       ...envelope,
       newDueDate,
       reason,
-      maxExtensionDays: hardeningSettings().maxExtensionDays,
+      maxExtensionDays: this.config.hardening.maxExtensionDays,
     }));
   }
 }

@@ -47,7 +47,7 @@
  * subscribers; it can never make them skip an event.
  */
 import type { EventFilter, Position, ReadDirection } from '../event-store.port';
-import { EVENT_COLUMNS } from './event-rows';
+import { EVENT_AS_JSON } from './event-rows';
 import { eventFilterCondition } from './event-filter-sql';
 import { SqlParams } from './sql-params';
 
@@ -80,6 +80,11 @@ export interface SqlStatement {
   values: unknown[];
 }
 
+/** A read of events: one EVENT_AS_JSON column per row, rows as arrays (event-rows.ts). */
+export interface EventJsonStatement extends SqlStatement {
+  rowMode: 'array';
+}
+
 export interface GlobalLogRange {
   direction: ReadDirection;
   /** Inclusive; 'start' forwards and 'end' backwards mean unbounded. */
@@ -89,17 +94,17 @@ export interface GlobalLogRange {
 }
 
 /** A page of readAll. Callers handle the empty directions (forwards from 'end', backwards from 'start'). */
-export function readAllStatement(range: GlobalLogRange): SqlStatement {
+export function readAllStatement(range: GlobalLogRange): EventJsonStatement {
   const params = new SqlParams();
   const forwards = range.direction === 'forwards';
   const bound = typeof range.from === 'object' ? positionBound(forwards ? '>=' : '<=', range.from, params) : 'TRUE';
   const order = forwards ? 'ASC' : 'DESC';
   const text = `
-    SELECT ${EVENT_COLUMNS} FROM events
+    SELECT ${EVENT_AS_JSON} FROM events
     WHERE ${BELOW_STABLE_HORIZON} AND ${bound} AND ${eventFilterCondition(range.filter, params)}
     ORDER BY transaction_id ${order}, global_position ${order}
     LIMIT ${params.add(range.maxCount)}`;
-  return { text, values: params.values };
+  return { text, values: params.values, rowMode: 'array' };
 }
 
 /** The last position below the stable horizon: nothing can ever be added at or before it. */
@@ -119,17 +124,17 @@ export function pageBetweenStatement(
   upTo: Position,
   limit: number,
   filters: readonly EventFilter[] = [],
-): SqlStatement {
+): EventJsonStatement {
   const params = new SqlParams();
   // Several filters (subscriptions sharing one read, shared-log-reads.ts): an event any of them wants.
   const wanted = filters.length === 0 ? 'TRUE' : filters.map((filter) => eventFilterCondition(filter, params)).join(' OR ');
   const text = `
-    SELECT ${EVENT_COLUMNS} FROM events
+    SELECT ${EVENT_AS_JSON} FROM events
     WHERE ${positionBound('>', after, params)} AND ${positionBound('<=', upTo, params)}
       AND (${wanted})
     ORDER BY transaction_id, global_position
     LIMIT ${params.add(limit)}`;
-  return { text, values: params.values };
+  return { text, values: params.values, rowMode: 'array' };
 }
 
 /** A row comparison, which the (transaction_id, global_position) index serves directly. */

@@ -1,6 +1,6 @@
 /** readAll and headPosition: the global log as readers may see it (see global-log-sql.ts). */
 import { DEFAULT_READ_ALL_MAX_COUNT, EventFilter, Position, ReadAllOptions, RecordedEvent } from '../event-store.port';
-import { EventRow, PositionRow, toPosition, toRecordedEvent } from './event-rows';
+import { eventFromJson, EventJsonRow, PositionRow, toPosition } from './event-rows';
 import { GlobalLogRange, HEAD_POSITION_SQL, pageBetweenStatement, readAllStatement } from './global-log-sql';
 import { assertNonNegativeInteger, assertPosition } from './read-arguments';
 import type { SqlRunner } from './sql-params';
@@ -12,9 +12,8 @@ import type { SqlRunner } from './sql-params';
 export async function readGlobalLog(db: SqlRunner, options: ReadAllOptions): Promise<RecordedEvent[]> {
   const range = toRange(options);
   if (isEmptyRange(range)) return [];
-  const { text, values } = readAllStatement(range);
-  const { rows } = await db.query<EventRow>(text, values);
-  return rows.map(toRecordedEvent);
+  const { rows } = await db.query<EventJsonRow>(readAllStatement(range));
+  return rows.map(eventFromJson);
 }
 
 export async function readHeadPosition(db: SqlRunner): Promise<Position | null> {
@@ -30,9 +29,8 @@ export async function readPageBetween(
   limit: number,
   filters: readonly EventFilter[] = [],
 ): Promise<RecordedEvent[]> {
-  const { text, values } = pageBetweenStatement(after, upTo, limit, filters);
-  const { rows } = await db.query<EventRow>(text, values);
-  return rows.map(toRecordedEvent);
+  const { rows } = await db.query<EventJsonRow>(pageBetweenStatement(after, upTo, limit, filters));
+  return rows.map(eventFromJson);
 }
 
 function toRange(options: ReadAllOptions): GlobalLogRange {

@@ -23,4 +23,6 @@ export interface NamedStatement {
 export interface SqlRunner {
   query<Row extends object>(text: string, values?: unknown[]): Promise<{ rows: Row[] }>;
   query<Row extends object>(statement: NamedStatement): Promise<{ rows: Row[] }>;
+  /** Rows as arrays of column values, in select order (no object per row). */
+  query<Row extends unknown[]>(statement: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: Row[] }>;
 }

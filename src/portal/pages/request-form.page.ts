@@ -9,8 +9,7 @@ import { ANONYMOUS_CITIZEN_MESSAGE } from '../../domain';
 import { html } from '../html';
 import type { PortalCategoryGroup } from '../portal-categories';
 import type { PortalSettings } from '../portal-settings';
-import { ATTACHMENT_FIELDS, maxAttachmentBytes } from '../../attachments/attachment-rules';
-import { serviceArea } from '../../place/service-area';
+import { ATTACHMENT_FIELDS } from '../../attachments/attachment-rules';
 import { icon, page, PORTAL_PATH } from './layout';
 import { privacyNoticeSummary } from './privacy-notice';
 
@@ -45,8 +44,8 @@ export const FORM_STEPS = ['Informativa e consenso', 'La richiesta', 'Il luogo',
 export function requestFormPage(settings: PortalSettings, flow: RequestFlow, categories: readonly PortalCategoryGroup[]): string {
   const { title, lead, defaultKind, first } = FLOWS[flow];
   const kinds = first.map((kind) => KIND_CHOICES.find((choice) => choice.kind === kind)!);
-  const area = serviceArea();
-  const maxBytes = maxAttachmentBytes();
+  const area = settings.serviceArea;
+  const maxBytes = settings.attachmentMaxBytes;
   const maxMegabytes = (maxBytes / (1024 * 1024)).toLocaleString('it-IT', { maximumFractionDigits: 1 });
   return page(settings, {
     title,

@@ -15,7 +15,7 @@ import { loadAppConfig } from '../../../src/config/app-config';
 import { createConfiguredEventStore } from '../../../src/event-store/event-store.module';
 import { EVENT_STORE, EventStore } from '../../../src/event-store/event-store.port';
 import type { Position } from '../../../src/event-store/position';
-import { ReportCommandsModule } from '../../../src/reports/report-commands.module';
+import { CorrectiveActionsModule } from '../../../src/corrective-actions/corrective-actions.module';
 import { ManualClock } from '../../../src/shared/clock';
 import { CharterComplianceProjection } from '../../../projections/charter-compliance/charter-compliance.projection';
 import { ReportsModule } from '../../../projections/reports/reports.module';
@@ -60,7 +60,7 @@ export async function startReportSystem(options: {
         logLevel: 'error', // request lines off: specs read answers, not logs
       }),
       ReportsModule,
-      ReportCommandsModule,
+      CorrectiveActionsModule,
     ],
   })
     .overrideProvider(REPORT_SETTINGS)

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { FaqReader } from '../../../projections/faq/faq.reader';
-import { Roles } from '../../auth';
+import { FaqReader } from './faq.reader';
+import { Roles } from '../../src/auth';
 
 export class StaffFaqEntry {
   @ApiProperty({ format: 'uuid' })

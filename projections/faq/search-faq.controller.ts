@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { FaqReader } from '../../../projections/faq/faq.reader';
-import { Public } from '../../auth';
+import { FaqReader } from './faq.reader';
+import { Public } from '../../src/auth';
 
 export class SearchFaqQuery {
   @ApiPropertyOptional({ description: 'What the citizen typed; absent: every entry, by question.', maxLength: 500 })

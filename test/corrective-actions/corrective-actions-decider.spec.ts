@@ -1,4 +1,4 @@
-import { correctiveActionsDecider, decideCorrectiveAction } from '../../src/reports/record-corrective-action/corrective-actions-decider';
+import { correctiveActionsDecider, decideCorrectiveAction } from '../../src/corrective-actions/record-corrective-action/corrective-actions-decider';
 
 const action = {
   actionId: 'a1',
