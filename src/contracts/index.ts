@@ -19,3 +19,4 @@ export * from './event-types';
 export * from './streams';
 export * from './personal-data';
 export * from './outbox-messages';
+export * from './received-description';
