@@ -82,6 +82,9 @@ export class PersonalDataView {
   @ApiProperty({ type: CitizenView, nullable: true })
   citizen: CitizenView | null;
 
+  @ApiProperty({ nullable: true, type: String, description: "The citizen's own short title, if they gave one." })
+  title: string | null;
+
   @ApiProperty({ nullable: true, type: String, description: "The citizen's words at receipt." })
   description: string | null;
 

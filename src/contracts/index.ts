@@ -18,3 +18,4 @@ export * from './message-events';
 export * from './event-types';
 export * from './streams';
 export * from './personal-data';
+export * from './received-description';

@@ -12,6 +12,7 @@ import {
   ApiResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { FieldViolationAnswer } from '../cases/shared/error-answers';
 
 /** An error as every endpoint returns it (see error-filter.ts and validation.ts). */
 export class CommandErrorBody {
@@ -24,8 +25,13 @@ export class CommandErrorBody {
   @ApiProperty({ example: 'Sector Tributi was dissolved' })
   message: string;
 
-  @ApiProperty({ required: false, description: 'For 400: one entry per field and rule broken.', example: [{ field: 'slug', rule: 'matches', message: '…' }] })
-  violations?: { field: string; rule: string; message: string }[];
+  @ApiProperty({
+    required: false,
+    type: () => [FieldViolationAnswer],
+    description: 'For 400: one entry per field and rule broken.',
+    example: [{ field: 'slug', rule: 'matches', message: '…' }],
+  })
+  violations?: FieldViolationAnswer[];
 }
 
 export interface RevisionCommandDocsOptions {

@@ -44,6 +44,9 @@ export class CitizenRequestView {
   @ApiProperty({ nullable: true, type: String, example: 'viabilita/buche' })
   subject: string | null;
 
+  @ApiProperty({ nullable: true, type: String, description: "The citizen's own short title, if they gave one." })
+  title: string | null;
+
   @ApiProperty({ nullable: true, type: String, description: "The citizen's own words at receipt." })
   description: string | null;
 
