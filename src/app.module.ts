@@ -22,6 +22,7 @@ import { CommandHandlingModule } from './command-handling/command-handling.modul
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { CaseTimersFollower } from './deadlines/timers/case-timers-follower';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventStore } from './event-store/event-store.port';
 import { MessagingModule } from './messaging/messaging.module';
@@ -53,6 +54,8 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
+    // One instance, imported here and by the runner that follows the log for its timers.
+    const deadlines = DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs });
     return {
       module: AppModule,
       imports: [
@@ -75,13 +78,13 @@ export class AppModule {
         FaqReadModule,
         SectorsModule,
         CharterModule,
-        DeadlinesModule.register({ run: options.config.mode !== 'api', tickIntervalMs: options.config.deadlinesTickMs }),
-        // The one log runner: the read models and the write side's followers (the hash chain), under one
-        // lease, in 'all' and 'projections' modes; 'api' instances only serve (and read the status).
+        deadlines,
+        // The one log runner: the read models and the write side's followers (the hash chain, the deadline
+        // timers), under one lease, in 'all' and 'projections' modes; 'api' instances only serve (and read the status).
         ProjectionsModule.register({
           run: options.config.mode !== 'api',
           projections: APP_PROJECTIONS,
-          followers: { imports: [HashChainModule], tokens: [HashChainFollower] },
+          followers: { imports: [HashChainModule, deadlines], tokens: [HashChainFollower, CaseTimersFollower] },
         }),
         ReadModelsModule,
         ReportsModule,

@@ -75,6 +75,9 @@ export class PersonalDataView {
 
   citizen: CitizenView | null;
 
+  /** The citizen's own short title, if they gave one. */
+  title: string | null;
+
   /** The citizen's words at receipt. */
   description: string | null;
 

@@ -1,5 +1,5 @@
 /** A case file as GET /cases/{id} shows it, for one viewer on one day. */
-import { type RomeDate, positionToString, calendarDaysBetween } from '../../src/read-side';
+import { type RomeDate, positionToString, calendarDaysBetween, descriptionWithoutTitle } from '../../src/read-side';
 import { isOpen } from '../shared/case-summary';
 import { finalReplyStanding } from '../shared/final-reply-standing';
 import type { CaseDetailView, PersonalDataView, TimelineEntryView } from './case-detail.view';
@@ -62,7 +62,10 @@ function personalDataView(entries: OpenedEntry[], access: PersonalDataAccess): P
     access,
     erased: entries.some((entry) => anyErased(entry.opened)),
     citizen: citizenView(receipt.citizen, access),
-    description: displayText(receipt.description),
+    title: displayText(receipt.title),
+    description: typeof receipt.description === 'string' && typeof receipt.title === 'string'
+      ? descriptionWithoutTitle(receipt.description, receipt.title)
+      : displayText(receipt.description),
     location: displayText(receipt.location),
   };
 }

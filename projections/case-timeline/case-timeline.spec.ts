@@ -236,6 +236,7 @@ describe('case timeline', () => {
           access: 'full',
           erased: false,
           citizen: MARIO,
+          title: null,
           description: 'In via Roma, davanti al civico 12, c’è una buca profonda.',
           location: 'Via Roma 12, Ancona',
         });
@@ -265,7 +266,7 @@ describe('case timeline', () => {
     it('is not opened for managers and auditors, who still see the whole story', async () => {
       for (const viewer of [viewers.manager, viewers.auditor]) {
         const file = await fileOf(c, viewer);
-        expect(file!.personalData).toEqual({ access: 'none', erased: false, citizen: null, description: null, location: null });
+        expect(file!.personalData).toEqual({ access: 'none', erased: false, citizen: null, title: null, description: null, location: null });
         expect(file!.timeline.every((entry) => entry.text === null)).toBe(true);
         expect(file!.timeline).toHaveLength(15);
       }
@@ -291,6 +292,7 @@ describe('case timeline', () => {
             fiscalCode: ERASED_DISPLAY_TEXT,
             address: ERASED_DISPLAY_TEXT,
           },
+          title: null,
           description: ERASED_DISPLAY_TEXT,
           location: ERASED_DISPLAY_TEXT,
         });

@@ -7,7 +7,7 @@
  * and takes over as soon as the holder's session ends.
  */
 import type { DataSource } from 'typeorm';
-import { type EventStore, type LogFollower, type LogFollowing, type Position, Clock, systemClock } from '../../src/read-side';
+import { type EventStore, FollowerBehindError, type LogFollower, type LogFollowing, type Position, Clock, systemClock } from '../../src/read-side';
 import { abortableDelay } from './abortable-delay';
 import { AdvisoryLease, PROJECTOR_LEASE_KEY } from './advisory-lease';
 import { CommitSignal } from './commit-signal';
@@ -16,7 +16,7 @@ import { describeError } from './failure-log';
 import type { Projection } from './projection';
 import { readProjectionsStatus, ProjectionsStatus } from './projection-status';
 import { ProjectionWorker } from './projection-worker';
-import { waitForPosition } from './position-wait';
+import { ProjectionWaitTimeoutError, waitForPosition } from './position-wait';
 import { rebuildProjection, RebuildOptions, RebuildResult } from './rebuild';
 import { defaultRunnerLogger, RunnerLogger } from './runner-logger';
 import { runnerSettings, RunnerSettings } from './runner-settings';
@@ -169,7 +169,12 @@ export class ProjectionRunner implements LogFollowing {
   /** LogFollowing: the follower has applied the log as it stands now, wherever the runner holding the lease is. */
   async caughtUp(follower: string, timeoutMs: number): Promise<void> {
     const head = await this.store.headPosition();
-    if (head) await this.waitForPosition(head, timeoutMs, [follower]);
+    if (!head) return;
+    try {
+      await this.waitForPosition(head, timeoutMs, [follower]);
+    } catch (error) {
+      throw error instanceof ProjectionWaitTimeoutError ? new FollowerBehindError(follower, timeoutMs) : error;
+    }
   }
 
   private worker(projection: string): ProjectionWorker {

@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CaseStreams } from '../cases/shared/case-streams';
-import type { AppConfig } from '../config/app-config';
+import { CaseAlarms } from './case-alarms';
 import { DEADLINES_OPTIONS, resolveDeadlinesOptions, type DeadlinesOptions } from './deadlines-options';
 import { MarkFinalReplyOverdueHandler } from './mark-final-reply-overdue/mark-final-reply-overdue.handler';
 import { DeadlineStatusReader } from './deadline-status/deadline-status';
@@ -9,15 +8,18 @@ import { RunTickController } from './run-tick/run-tick.controller';
 import { CaseDeadlineActions } from './ticker/case-deadline-actions';
 import { DeadlineTicker } from './ticker/deadline-ticker';
 import { TickSchedule } from './ticker/tick-schedule';
-import { TimersCatchUp } from './timers/timers-catch-up';
+import { CaseTimersFollower } from './timers/case-timers-follower';
+import { QuarantinedTimersRetry } from './timers/timers-retry';
 import { WarnFinalReplyDueSoonHandler } from './warn-final-reply-due-soon/warn-final-reply-due-soon.handler';
 
 /**
- * The deadline process manager: timers kept from the case events, a ticker that records
- * reminders, due-soon warnings and overdue markings through the case command handlers.
+ * The deadline process manager: timers kept from the case events (CaseTimersFollower, a
+ * registration of the log runner: the composition root lists it for ProjectionsModule, whose
+ * LOG_FOLLOWING the ticker waits on), a ticker that records reminders, due-soon warnings and
+ * overdue markings through the case command handlers.
  * Reminders go through CasesModule's send-take-charge-reminder slice, so CasesModule must
  * be in the application too. Needs from global modules: the CommandBus (CqrsModule), the
- * TypeORM DataSource, EVENT_STORE, CLOCK, the shared write path and the PersonalDataVault.
+ * TypeORM DataSource, EVENT_STORE, CLOCK and the shared write path (DecideAndAppend).
  */
 @Module({})
 export class DeadlinesModule {
@@ -27,17 +29,17 @@ export class DeadlinesModule {
       controllers: [RunTickController, DeadlineStatusController],
       providers: [
         { provide: DEADLINES_OPTIONS, useValue: resolveDeadlinesOptions(options) },
-        // CasesModule keeps its write path to itself; it holds no state, so a second instance is the same path.
-        CaseStreams,
+        CaseAlarms,
         WarnFinalReplyDueSoonHandler,
         MarkFinalReplyOverdueHandler,
-        TimersCatchUp,
+        CaseTimersFollower,
+        QuarantinedTimersRetry,
         CaseDeadlineActions,
         DeadlineTicker,
         TickSchedule,
         DeadlineStatusReader,
       ],
-      exports: [DeadlineTicker, TimersCatchUp, DeadlineStatusReader],
+      exports: [DeadlineTicker, CaseTimersFollower, DeadlineStatusReader],
     };
   }
 

@@ -57,3 +57,14 @@ export interface LogFollowing {
 }
 
 export const LOG_FOLLOWING = Symbol('LOG_FOLLOWING');
+
+/** A follower did not reach the log's head in time: no runner holds the lease, or it is far behind. */
+export class FollowerBehindError extends Error {
+  override readonly name = 'FollowerBehindError';
+  constructor(follower: string, timeoutMs: number) {
+    super(
+      `Log follower "${follower}" did not reach the end of the log within ${timeoutMs} ms: ` +
+        "the log runner follows it in a process with URP_MODE 'all' or 'projections' (see GET /api/v1/projections/status)",
+    );
+  }
+}

@@ -175,6 +175,12 @@ describeInBrowser("the citizens' portal", () => {
     await expectText(page, '#case-messages', 'Conferma di ricezione');
     await expectText(page, '#case-attachment-list', 'lampione.png');
     await expectText(page, '#case-request', '43,6158, 13,5189');
+    // The title once, on its own row; the description as the citizen wrote it.
+    expect((await page.locator('#case-request').innerText()).split('Lampione spento in via Verdi')).toHaveLength(2);
+    await expectText(page, '#case-request dd', 'Lampione spento in via Verdi');
+    expect(await page.locator('#case-request dd').filter({ hasText: 'Il lampione davanti al civico 3' }).innerText()).toBe(
+      'Il lampione davanti al civico 3 è spento da una settimana: la sera la strada è buia.',
+    );
     await shoot(page, 'desktop-07-case-area');
     // The citizen downloads a file they sent (with the access code, from the page).
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /segnalazione-precedente\.pdf/ }).click()]);

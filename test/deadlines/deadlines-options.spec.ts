@@ -14,7 +14,7 @@ describe('deadlines configuration', () => {
   });
 
   it('refuses batch sizes that would never advance', () => {
-    expect(resolveDeadlinesOptions({ run: true, tickIntervalMs: 1000 })).toMatchObject({ catchUpBatchSize: 500, dueBatchSize: 100 });
+    expect(resolveDeadlinesOptions({ run: true, tickIntervalMs: 1000 })).toMatchObject({ timersWaitMs: 30_000, dueBatchSize: 100 });
     expect(() => resolveDeadlinesOptions({ run: true, tickIntervalMs: 1000, dueBatchSize: 0 })).toThrow(/dueBatchSize/);
   });
 });

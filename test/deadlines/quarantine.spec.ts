@@ -39,7 +39,7 @@ describe('deadline quarantine', () => {
     await world.store.appendToStream(caseStream(poisoned), [extension(poisoned, '2026-04-01', '9999-12-31')]);
 
     const reports = await world.tickDaysThrough('2026-03-14');
-    expect(reports.reduce((sum, report) => sum + report.quarantined, 0)).toBe(1);
+    expect(reports.at(-1)?.quarantined).toBe(1);
     // The other cases got their first reminder on 14 March, as without the poisoned one.
     for (const caseId of healthy) {
       expect(await world.actionsOn(caseId)).toEqual([{ caseId, kind: 'reminder', subject: '1', on: '2026-03-14' }]);

@@ -9,7 +9,7 @@
  */
 import type { CaseEvent } from '../../src/contracts';
 import type { TickReport } from '../../src/deadlines/ticker/tick-report';
-import { TimersCatchUp } from '../../src/deadlines/timers/timers-catch-up';
+import { LOG_FOLLOWING, type LogFollowing } from '../../src/log-following/log-follower';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { addCalendarDays, type RomeDate } from '../../src/shared/rome-time';
@@ -42,7 +42,7 @@ describe('a year of deadlines, two instances, crashes', () => {
     const started = Date.now();
     world = await startDeadlineWorld(FIRST_DAY);
     const crashRandom = new Prng(SEED + 1);
-    const rate = { 'before-append': 0.08, 'after-append': 0.08, 'while-folding': 0.03 };
+    const rate = { 'before-append': 0.08, 'after-append': 0.08, 'while-reading-the-log': 0.03 };
     crashing = new CrashingEventStore(
       createPostgresEventStore({ connectionString: world.database.url, maxConnections: 3 }),
       (point) => crashRandom.chance(rate[point]),
@@ -128,7 +128,7 @@ describe('a year of deadlines, two instances, crashes', () => {
     expect(count('overdue')).toBeGreaterThan(20);
     expect(crashes['before-append']).toBeGreaterThan(0);
     expect(crashes['after-append']).toBeGreaterThan(0);
-    expect(crashes['while-folding']).toBeGreaterThan(0);
+    expect(crashes['while-reading-the-log']).toBeGreaterThan(0);
   });
 
   it('only the crashing instance ever failed a case, and every reminder it recorded says the process manager sent it', async () => {
@@ -154,11 +154,10 @@ describe('a year of deadlines, two instances, crashes', () => {
   it('folds every old event again from scratch into the same timers; ticks then, and over the past, record nothing', async () => {
     const timers = () => world.sql('SELECT case_id, revision, state, reminder_at, due_soon_at, overdue_at FROM case_timers ORDER BY case_id');
     await world.logVisible();
-    await world.main.context.get(TimersCatchUp).run(); // the last day's office events, which no tick has folded yet
+    await world.main.context.get<LogFollowing>(LOG_FOLLOWING).caughtUp('case_timers', 30_000); // the last day's office events
     const before = await timers();
     const [{ count: eventsBefore }] = await world.sql<{ count: number }>('SELECT count(*)::int AS count FROM events');
-    await world.sql('DELETE FROM case_timers');
-    await world.sql("UPDATE projection_checkpoints SET checkpoint_commit = NULL, checkpoint_prepare = NULL WHERE projection = 'case_timers'");
+    await world.main.refoldTimers();
     crashing.restart();
     const replayed = await Promise.all([world.main.tick(), second.tick().catch(() => null)]);
     const rebuilt = await timers();

@@ -58,6 +58,17 @@ describe("the citizen's user area", () => {
     expect((await follow(reference.toLowerCase(), accessCode.toLowerCase().replace(/-/g, ' '))).status).toBe(200);
   });
 
+  it('shows the title once, beside the description: also for a case whose description repeats it, as the portal once sent it', async () => {
+    const title = 'Lampione spento in via Verdi';
+    const description = 'Il lampione davanti al civico 3 è spento da una settimana.';
+    const now = await submitOnline({ title, description });
+    expect((await follow(now.reference, now.accessCode)).body.request).toMatchObject({ title, description });
+    const before = await submitOnline({ title, description: `${title}\n\n${description}` });
+    expect((await follow(before.reference, before.accessCode)).body.request).toMatchObject({ title, description });
+    const untitled = await submitOnline({ description });
+    expect((await follow(untitled.reference, untitled.accessCode)).body.request).toMatchObject({ title: null, description });
+  });
+
   it('shows the state in Italian, the explicit date, and every message the office sent, never internal notes', async () => {
     const { reference, accessCode } = await submitOnline();
     const first = await follow(reference, accessCode);

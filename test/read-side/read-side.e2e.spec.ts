@@ -123,7 +123,7 @@ describe('the read side over HTTP', () => {
     const c = await registered(aComplaint(), SECTORS.tributi.id);
     await system.caughtUp([c.id]);
     const file = (await system.get('manager', `/cases/${c.id}`).expect(200)).body;
-    expect(file.personalData).toEqual({ access: 'none', erased: false, citizen: null, description: null, location: null });
+    expect(file.personalData).toEqual({ access: 'none', erased: false, citizen: null, title: null, description: null, location: null });
     expect(JSON.stringify(file)).not.toContain('Rossi');
 
     const trail = (await system.get('auditor', `/cases/${c.id}/events`).expect(200)).body;

@@ -2,7 +2,7 @@
  * The user area's view of a case, built from its events (personal fields already opened)
  * and the decider's state: what the citizen was told, when, and what is expected of whom.
  */
-import { CASE_KIND_IN_ITALIAN, type CaseEvent, type CaseKind, type CaseOutcome, type Instant, type RomeDate } from '../../contracts';
+import { CASE_KIND_IN_ITALIAN, descriptionWithoutTitle, type CaseEvent, type CaseKind, type CaseOutcome, type Instant, type RomeDate } from '../../contracts';
 import { suspendedCalendarDays, type Case } from '../../domain';
 import { attachmentViews } from '../../attachments/attachment.view';
 import { ERASED_DISPLAY_TEXT, isErased } from '../../personal-data';
@@ -44,7 +44,8 @@ export function citizenCaseView(state: Case, events: readonly CaseEvent[], now: 
       kind: state.kind,
       kindLabel: state.kind ? CASE_KIND_IN_ITALIAN[state.kind] : null,
       subject: state.subject,
-      description: receipt ? text(receipt.data.description) : null,
+      title: receipt ? text(receipt.data.title) : null,
+      description: receipt ? receivedText(receipt.data.description, receipt.data.title) : null,
       location: receipt ? text(receipt.data.location) : null,
       point: receipt?.data.point && !isErased(receipt.data.point) ? receipt.data.point : null,
       attachments:
@@ -134,6 +135,12 @@ function kindOf(event: CaseEvent): CitizenMessageView['kind'] {
     CaseDirectedElsewhere: 'directed_elsewhere',
   };
   return kinds[event.type] ?? 'acknowledgement';
+}
+
+/** The description as the citizen wrote it, without the copy of the title older portal cases carry. */
+function receivedText(description: unknown, title: unknown): string | null {
+  const opened = text(description);
+  return opened === null || isErased(description) || typeof title !== 'string' ? opened : descriptionWithoutTitle(opened, title);
 }
 
 function text(value: unknown): string | null {

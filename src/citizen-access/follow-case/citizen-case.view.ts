@@ -46,6 +46,9 @@ export class CitizenRequestView {
   @ApiProperty({ example: 'viabilita/buche' })
   subject: string | null;
 
+  /** The citizen's own short title, if they gave one. */
+  title: string | null;
+
   /** The citizen's own words at receipt. */
   description: string | null;
 

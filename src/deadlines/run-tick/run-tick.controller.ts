@@ -16,7 +16,7 @@ export class RunTickController {
   @ApiOperation({
     summary: 'Run one tick of the deadline process manager now',
     description:
-      'Folds new case events into the timers, then records the reminders, due-soon warnings and overdue markings due now. ' +
+      'Waits until the timers (folded continuously by the log runner) reach the end of the log, then records the reminders, due-soon warnings and overdue markings due now. ' +
       'Safe to call at any time and from several instances: every action is recorded once.',
   })
   @ApiOkResponse({ type: TickReport })

@@ -1,18 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { LOG_FOLLOWING, type LogFollowing } from '../../log-following/log-follower';
 import { CLOCK, type Clock } from '../../shared/clock';
 import { DEADLINES_OPTIONS, type ResolvedDeadlinesOptions } from '../deadlines-options';
-import { describeError, quarantineCase, releaseCase } from '../quarantine/case-quarantine';
+import { describeError, quarantineCase, readQuarantinedCases, releaseCase } from '../quarantine/case-quarantine';
 import { dueTimersPage, type DueTimer } from '../timers/timer-rows';
-import { TimersCatchUp } from '../timers/timers-catch-up';
+import { readTimersCheckpoint, TIMERS_FOLLOWER } from '../timers/timers-checkpoint';
+import { QuarantinedTimersRetry } from '../timers/timers-retry';
 import { CaseDeadlineActions } from './case-deadline-actions';
 import { countRecorded, emptyTickReport, type TickReport } from './tick-report';
 
 /**
- * One tick of the deadline process manager: fold the new case events into the timers,
- * then settle every case whose timer is due at the clock's now. Instances do not
- * coordinate: two of them ticking together settle the same cases, and the commands' keys
- * make the second one's appends return the first one's events.
+ * One tick of the deadline process manager: wait until the timers follower (run by the log
+ * runner, in this process or another) has folded the log as it stands at the tick, then
+ * settle every case whose timer is due at the clock's now. Instances do not coordinate: two
+ * of them ticking together settle the same cases, and the commands' keys make the second
+ * one's appends return the first one's events.
  */
 @Injectable()
 export class DeadlineTicker {
@@ -20,8 +23,9 @@ export class DeadlineTicker {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly catchUp: TimersCatchUp,
+    private readonly retry: QuarantinedTimersRetry,
     private readonly actions: CaseDeadlineActions,
+    @Inject(LOG_FOLLOWING) private readonly following: LogFollowing,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DEADLINES_OPTIONS) private readonly options: ResolvedDeadlinesOptions,
   ) {}
@@ -32,12 +36,12 @@ export class DeadlineTicker {
    */
   async tick(): Promise<TickReport> {
     const at = this.clock.now();
-    const report = emptyTickReport(at, await this.catchUp.run());
-    for (const failure of this.catchUp.lastFailures) {
-      report.quarantined++;
-      this.logger.error(`Case ${failure.caseId} quarantined (${failure.stage}): ${describeError(failure.error)}; the other cases go on`);
-    }
-    const retried = await this.catchUp.retryQuarantined();
+    // Every event the log shows now is in the timers before any is read: a tick acts on the office's latest word.
+    // Without a runner following the log anywhere this fails (FollowerBehindError), rather than act on stale timers.
+    await this.following.caughtUp(TIMERS_FOLLOWER, this.options.timersWaitMs);
+    const checkpoint = await readTimersCheckpoint(this.dataSource);
+    const report = emptyTickReport(at, checkpoint && `${checkpoint.commit}/${checkpoint.prepare}`);
+    const retried = await this.retry.retryDue();
     report.released += retried.released.length;
     for (const caseId of retried.released) this.logger.log(`Case ${caseId} folded on retry, out of quarantine`);
     for (const failure of retried.stillFailing) this.logger.warn(`Case ${failure.caseId} still failing (${failure.stage}): ${describeError(failure.error)}`);
@@ -54,6 +58,7 @@ export class DeadlineTicker {
         await quarantineCase(this.dataSource, { caseId, stage: 'settle', error }, this.clock.now(), backoff);
       }
     }
+    report.quarantined = (await readQuarantinedCases(this.dataSource)).filter((row) => row.stage !== 'settle').length;
     return report;
   }
 

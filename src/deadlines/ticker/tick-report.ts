@@ -10,8 +10,12 @@ export class TickReport {
   @ApiProperty({ format: 'date-time', description: 'The instant of the tick, from the application clock.' })
   at: string;
 
-  @ApiProperty({ description: 'Case events folded into the timers before looking for due ones.' })
-  eventsFolded: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Where in the global log the timers stood when the tick read them ("commit/prepare"): the log runner folds the case events continuously, and the tick waits for it to reach the end of the log first.',
+  })
+  timersCheckpoint: string | null;
 
   @ApiProperty({ description: 'Cases with a timer due at the tick.' })
   casesDue: number;
@@ -28,15 +32,15 @@ export class TickReport {
   @ApiProperty({ description: 'Cases whose due action failed: quarantined, retried with backoff.' })
   failed: number;
 
-  @ApiProperty({ description: 'Cases newly quarantined because their events or timers could not be folded (see GET /deadlines/status).' })
+  @ApiProperty({ description: 'Cases in quarantine after the tick because their events or timers could not be folded (see GET /deadlines/status).' })
   quarantined: number;
 
   @ApiProperty({ description: 'Quarantined cases that folded on retry and left quarantine.' })
   released: number;
 }
 
-export function emptyTickReport(at: Date, eventsFolded: number): TickReport {
-  return { at: at.toISOString(), eventsFolded, casesDue: 0, reminders: 0, dueSoon: 0, overdue: 0, failed: 0, quarantined: 0, released: 0 };
+export function emptyTickReport(at: Date, timersCheckpoint: string | null): TickReport {
+  return { at: at.toISOString(), timersCheckpoint, casesDue: 0, reminders: 0, dueSoon: 0, overdue: 0, failed: 0, quarantined: 0, released: 0 };
 }
 
 const REPORT_FIELD: Record<DueActionKind, 'reminders' | 'dueSoon' | 'overdue'> = {

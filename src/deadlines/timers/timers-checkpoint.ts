@@ -1,6 +1,7 @@
 /**
  * The timers' row of the one checkpoint table of every log follower (projection_checkpoints,
- * follower 'case_timers'): the last global-log position folded into the timers.
+ * follower 'case_timers'): the last global-log position folded into the timers. The log
+ * runner moves it with every batch of CaseTimersFollower; these read and lock it.
  */
 import { comparePositions, type Position } from '../../event-store/position';
 import type { SqlRunner } from './sql-runner';
@@ -17,20 +18,11 @@ export async function readTimersCheckpoint(db: SqlRunner): Promise<Position | nu
 }
 
 /**
- * Reads the checkpoint and locks it until the transaction ends: a second instance folding
- * at the same time waits here, then sees the position the first one committed.
+ * Reads the checkpoint and locks it until the transaction ends: the follower's batches (the
+ * runner locks the same row) wait here, and this sees the position the last one committed.
  */
 export async function lockTimersCheckpoint(db: SqlRunner): Promise<Position | null> {
   return positionOf(await db.query(`${ROW} FOR UPDATE`));
-}
-
-export async function moveTimersCheckpoint(db: SqlRunner, position: Position, events = 0): Promise<void> {
-  await db.query(
-    `UPDATE projection_checkpoints
-     SET checkpoint_commit = $1, checkpoint_prepare = $2, events_applied = events_applied + $3, updated_at = now()
-     WHERE projection = '${TIMERS_FOLLOWER}' AND slot = 'live'`,
-    [position.commit, position.prepare, events],
-  );
 }
 
 export function isSameCheckpoint(a: Position | null, b: Position | null): boolean {

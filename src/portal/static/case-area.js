@@ -83,6 +83,7 @@
     row(request, 'Tipo', kindLabel);
     row(request, 'Argomento', view.request.subject ? categories[view.request.subject] || view.request.subject : null);
     row(request, 'Inviata il', P.formatInstant(view.request.receivedAt));
+    row(request, 'Titolo', view.request.title);
     row(request, 'Descrizione', view.request.description);
     row(request, 'Luogo', view.request.location);
     if (view.request.point) {

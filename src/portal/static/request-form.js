@@ -223,7 +223,7 @@
       kind: kind(),
       category: value('subject'),
       title: value('title'),
-      description: value('title') + '\n\n' + value('description'),
+      description: value('description'),
       citizen: citizen
     };
     if (value('location')) request.location = value('location');

@@ -1,7 +1,8 @@
 /**
  * An instance's event store that makes the instance crash where its plan says: just
  * before an append of the process manager, just after one (the events are stored, the
- * instance dies before doing anything else), or while reading the log to fold the timers.
+ * instance dies before doing anything else), or while a tick reads the log (the head it
+ * waits for the timers to reach).
  * After a crash the instance is dead: everything it tries fails, until restart() (a new
  * process, with nothing in memory, on the same database).
  */
@@ -19,7 +20,7 @@ import type {
   SubscribeToAllOptions,
 } from '../../../src/event-store/event-store.port';
 
-export type CrashPoint = 'before-append' | 'after-append' | 'while-folding';
+export type CrashPoint = 'before-append' | 'after-append' | 'while-reading-the-log';
 
 export class SimulatedCrash extends Error {
   override readonly name = 'SimulatedCrash';
@@ -29,7 +30,7 @@ export class SimulatedCrash extends Error {
 }
 
 export class CrashingEventStore implements EventStore {
-  readonly crashes: Record<CrashPoint, number> = { 'before-append': 0, 'after-append': 0, 'while-folding': 0 };
+  readonly crashes: Record<CrashPoint, number> = { 'before-append': 0, 'after-append': 0, 'while-reading-the-log': 0 };
   private dead = false;
 
   constructor(
@@ -61,7 +62,7 @@ export class CrashingEventStore implements EventStore {
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     this.requireAlive();
-    if (this.crashHere('while-folding')) this.crash('while-folding');
+    if (this.crashHere('while-reading-the-log')) this.crash('while-reading-the-log');
     return this.inner.readAll(options);
   }
 
@@ -72,6 +73,7 @@ export class CrashingEventStore implements EventStore {
 
   headPosition(): Promise<Position | null> {
     this.requireAlive();
+    if (this.crashHere('while-reading-the-log')) this.crash('while-reading-the-log');
     return this.inner.headPosition();
   }
 

@@ -63,7 +63,8 @@ export async function startDeadlineWorld(start: RomeDate): Promise<DeadlineWorld
   const opened: ProcessManagerInstance[] = [];
   const extraStores: EventStore[] = [];
   const open = async (instanceStore: EventStore, deadlines?: DeadlinesOptions) => {
-    const instance = await openInstance({ databaseUrl: database.url, store: instanceStore, clock, deadlines });
+    // The first instance runs the projector (the timers follower); the others tick on what it folds.
+    const instance = await openInstance({ databaseUrl: database.url, store: instanceStore, clock, deadlines, followsTheLog: opened.length === 0 });
     opened.push(instance);
     return instance;
   };

@@ -107,6 +107,7 @@ function personalCard(data) {
     const rows = c ? [['Nome e cognome', c.fullName], ['E-mail', c.email], ['Telefono', c.phone], data.access === 'full' ? ['Codice fiscale', c.fiscalCode] : null, ['Indirizzo', c.address]].filter(Boolean) : [];
     body.push(c ? h('dl', { className: 'row facts' }, rows.map(([k, v]) => [h('dt', { className: 'col-sm-5' }, k), h('dd', { className: 'col-sm-7' }, v ?? '—')])) : h('p', {}, 'Contatto anonimo.'));
     if (data.location) body.push(h('p', {}, h('strong', {}, 'Luogo: '), data.location));
+    if (data.title) body.push(h('p', {}, h('strong', {}, 'Titolo: '), data.title));
     if (data.description) body.push(h('p', { className: 'entry-text' }, data.description));
     if (data.access === 'without_fiscal_code') body.push(h('p', { className: 'small' }, 'Il codice fiscale è visibile solo all’URP.'));
   }
