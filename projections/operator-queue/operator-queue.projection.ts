@@ -10,7 +10,7 @@ import type { CaseSummary } from '../shared/case-summary';
 import { caseEventsOf, foldCaseEvents } from '../shared/fold-case-events';
 import { SECTOR_NAME_EVENT_TYPES, saveSectorNames, sectorNamesIn } from '../shared/sector-names';
 import { createQueueTables, QUEUE_CASES, QUEUE_SECTORS } from './queue-tables';
-import { loadQueueRows, QueueRow, saveQueueRows } from './queue-rows';
+import { casesToLoad, loadQueueRows, QueueRow, saveQueueRows } from './queue-rows';
 import { suggestionsIn } from './suggested-sectors';
 import { DELIVERY_EVENT_TYPES, deliveriesIn, saveDeliveries } from './failed-deliveries';
 
@@ -29,7 +29,7 @@ export class OperatorQueueProjection implements Projection {
   async apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void> {
     const casesTable = ctx.table(QUEUE_CASES);
     const caseEvents = caseEventsOf(events);
-    const rows = await loadQueueRows(ctx.em, casesTable, [...new Set(caseEvents.map((e) => e.caseId))]);
+    const rows = await loadQueueRows(ctx.em, casesTable, casesToLoad(caseEvents));
     const summaries = new Map<string, CaseSummary>();
     for (const [caseId, row] of rows) summaries.set(caseId, row.summary);
     const changed = new Set(foldCaseEvents(summaries, caseEvents).map((summary) => summary.caseId));

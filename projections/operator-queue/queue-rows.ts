@@ -7,6 +7,7 @@
 import type { EntityManager } from 'typeorm';
 import type { CaseSummary } from '../shared/case-summary';
 import { SUMMARY_COLUMNS, summaryFromRow, summarySelectList } from '../shared/case-summary-columns';
+import type { StoredCaseEvent } from '../shared/fold-case-events';
 import { insertRecords, RecordsetColumn } from '../shared/recordsets';
 import { SUGGESTED_SECTOR_COLUMN } from './suggested-sectors';
 
@@ -16,6 +17,23 @@ export interface QueueRow {
 }
 
 const ROW_COLUMNS: readonly RecordsetColumn[] = [...SUMMARY_COLUMNS, { column: SUGGESTED_SECTOR_COLUMN, type: 'text' }];
+
+/**
+ * The cases whose stored row the batch needs. A case whose first event in the batch is its
+ * receipt starts over from it (evolveCaseSummary ignores any summary before a CaseReceived,
+ * and the receipt sets the suggestion), so its row is not read: in a rebuild, where a
+ * case's story mostly arrives in one batch, the read is then empty and skipped.
+ */
+export function casesToLoad(events: readonly StoredCaseEvent[]): string[] {
+  const seen = new Set<string>();
+  const needed: string[] = [];
+  for (const { caseId, event } of events) {
+    if (seen.has(caseId)) continue;
+    seen.add(caseId);
+    if (event.type !== 'CaseReceived') needed.push(caseId);
+  }
+  return needed;
+}
 
 export async function loadQueueRows(em: EntityManager, table: string, caseIds: readonly string[]): Promise<Map<string, QueueRow>> {
   if (caseIds.length === 0) return new Map();

@@ -4,14 +4,13 @@
  * citizen, each sector's name and referents).
  */
 import type { EntityManager } from 'typeorm';
+import { OUTBOX_MESSAGES } from '../../src/read-side';
 
-export const OUTBOX_MESSAGES = 'outbox_messages';
+// The messages table is named by the contract the deliverers read it through.
+export { OUTBOX_MESSAGES, MESSAGE_STATUSES, type MessageStatus } from '../../src/read-side';
 export const OUTBOX_CASES = 'outbox_cases';
 export const OUTBOX_SECTORS = 'outbox_sectors';
 export const OUTBOX_REFERENTS = 'outbox_referents';
-
-export const MESSAGE_STATUSES = ['pending', 'retrying', 'delivered', 'failed'] as const;
-export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 export interface OutboxTables {
   messages: string;

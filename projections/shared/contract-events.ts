@@ -3,6 +3,7 @@
  * contracts: the write side only appends what they allow, so a cast is all it takes.
  */
 import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType, type Instant, type RecordedEvent, normalizeInstant } from '../../src/read-side';
+import { isCanonicalInstant } from './canonical-instant';
 
 const CASE_TYPES: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);
 
@@ -42,5 +43,6 @@ const TIME_FIELD: { [Type in CaseEventType]: keyof Extract<CaseEvent, { type: Ty
 /** When the fact happened (business time from the data), in canonical UTC form. */
 export function occurredAt(event: CaseEvent): Instant {
   const field = TIME_FIELD[event.type];
-  return normalizeInstant((event.data as Record<string, unknown>)[field] as Instant);
+  const instant = (event.data as Record<string, unknown>)[field] as Instant;
+  return isCanonicalInstant(instant) ? instant : normalizeInstant(instant);
 }

@@ -13,8 +13,16 @@ const NOT_ACTIVITY: ReadonlySet<CaseEventType> = new Set(['FinalReplyDueSoon', '
 export function evolveCaseSummary(summary: CaseSummary | undefined, event: CaseEvent, revision: number): CaseSummary | undefined {
   if (event.type === 'CaseReceived') return received(event.data, revision);
   if (!summary) return undefined;
-  const next = { ...changed(summary, event), revision };
-  return NOT_ACTIVITY.has(event.type) ? next : { ...next, lastActivityAt: occurredAt(event), lastActivityType: event.type };
+  // One copy per event (a rebuild folds millions): changed() answers the summary itself or
+  // a fresh copy, which is then this call's own to finish; the input is never modified.
+  const moved = changed(summary, event);
+  const next = moved === summary ? { ...summary } : moved;
+  next.revision = revision;
+  if (!NOT_ACTIVITY.has(event.type)) {
+    next.lastActivityAt = occurredAt(event);
+    next.lastActivityType = event.type;
+  }
+  return next;
 }
 
 function received(data: CaseReceived['data'], revision: number): CaseSummary {

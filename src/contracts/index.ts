@@ -18,4 +18,5 @@ export * from './message-events';
 export * from './event-types';
 export * from './streams';
 export * from './personal-data';
+export * from './outbox-messages';
 export * from './received-description';

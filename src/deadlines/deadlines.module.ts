@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CaseStreams } from '../cases/shared/case-streams';
-import type { AppConfig } from '../config/app-config';
+import { CaseAlarms } from './case-alarms';
 import { DEADLINES_OPTIONS, resolveDeadlinesOptions, type DeadlinesOptions } from './deadlines-options';
 import { MarkFinalReplyOverdueHandler } from './mark-final-reply-overdue/mark-final-reply-overdue.handler';
 import { DeadlineStatusReader } from './deadline-status/deadline-status';
@@ -20,7 +19,7 @@ import { WarnFinalReplyDueSoonHandler } from './warn-final-reply-due-soon/warn-f
  * overdue markings through the case command handlers.
  * Reminders go through CasesModule's send-take-charge-reminder slice, so CasesModule must
  * be in the application too. Needs from global modules: the CommandBus (CqrsModule), the
- * TypeORM DataSource, EVENT_STORE, CLOCK, the shared write path and the PersonalDataVault.
+ * TypeORM DataSource, EVENT_STORE, CLOCK and the shared write path (DecideAndAppend).
  */
 @Module({})
 export class DeadlinesModule {
@@ -30,8 +29,7 @@ export class DeadlinesModule {
       controllers: [RunTickController, DeadlineStatusController],
       providers: [
         { provide: DEADLINES_OPTIONS, useValue: resolveDeadlinesOptions(options) },
-        // CasesModule keeps its write path to itself; it holds no state, so a second instance is the same path.
-        CaseStreams,
+        CaseAlarms,
         WarnFinalReplyDueSoonHandler,
         MarkFinalReplyOverdueHandler,
         CaseTimersFollower,

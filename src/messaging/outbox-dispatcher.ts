@@ -9,8 +9,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { OUTBOX_MESSAGES } from '../../projections/outbox/outbox-tables';
-import { messageStream, type DeliveryFailureReason } from '../contracts';
+import { messageStream, OUTBOX_MESSAGES, type DeliveryFailureReason } from '../contracts';
 import { EVENT_STORE, EventStore, NewEvent } from '../event-store/event-store.port';
 import { CLOCK, Clock } from '../shared/clock';
 import { isUndeliverable } from './compose/composed-message';

@@ -1,13 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CaseStreams } from '../../cases/shared/case-streams';
-import type { CaseTransitionAnswer } from '../../cases/shared/case-transition.answer';
+import { CaseAlarms, type CaseAlarmAnswer } from '../case-alarms';
 import { MarkFinalReplyOverdueCommand } from './mark-final-reply-overdue.command';
 
 @CommandHandler(MarkFinalReplyOverdueCommand)
-export class MarkFinalReplyOverdueHandler implements ICommandHandler<MarkFinalReplyOverdueCommand, CaseTransitionAnswer> {
-  constructor(private readonly cases: CaseStreams) {}
+export class MarkFinalReplyOverdueHandler implements ICommandHandler<MarkFinalReplyOverdueCommand, CaseAlarmAnswer> {
+  constructor(private readonly alarms: CaseAlarms) {}
 
-  execute({ caseId, context }: MarkFinalReplyOverdueCommand): Promise<CaseTransitionAnswer> {
-    return this.cases.transition(caseId, context, (_, envelope) => ({ type: 'MarkFinalReplyOverdue', caseId, ...envelope }));
+  execute({ caseId, context }: MarkFinalReplyOverdueCommand): Promise<CaseAlarmAnswer> {
+    return this.alarms.record(caseId, context, (envelope) => ({ type: 'MarkFinalReplyOverdue', caseId, ...envelope }));
   }
 }

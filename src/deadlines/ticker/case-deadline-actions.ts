@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus, type Command } from '@nestjs/cqrs';
 import { SendTakeChargeReminderCommand } from '../../cases/send-take-charge-reminder/send-take-charge-reminder.command';
-import type { CaseTransitionAnswer } from '../../cases/shared/case-transition.answer';
+import type { CaseAlarmAnswer } from '../case-alarms';
 import type { CommandContext } from '../../command-handling/command-context';
 import { PreconditionFailedError } from '../../command-handling/command-errors';
 import { caseStream, type CaseEvent } from '../../contracts';
@@ -67,7 +67,7 @@ export class CaseDeadlineActions {
       expectedRevision: revision,
     };
     try {
-      const answer: CaseTransitionAnswer = await this.commandBus.execute(commandFor(action, context));
+      const answer: CaseAlarmAnswer = await this.commandBus.execute(commandFor(action, context));
       return answer.revision > revision ? 'recorded' : 'nothing';
     } catch (error) {
       // Someone acted on the case since it was read: the action may no longer be due. Look again.
@@ -77,7 +77,7 @@ export class CaseDeadlineActions {
   }
 }
 
-function commandFor(action: DueAction, context: CommandContext): Command<CaseTransitionAnswer> {
+function commandFor(action: DueAction, context: CommandContext): Command<CaseAlarmAnswer> {
   switch (action.kind) {
     case 'reminder':
       return new SendTakeChargeReminderCommand(action.caseId, context);

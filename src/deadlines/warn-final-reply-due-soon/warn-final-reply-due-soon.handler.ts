@@ -1,13 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CaseStreams } from '../../cases/shared/case-streams';
-import type { CaseTransitionAnswer } from '../../cases/shared/case-transition.answer';
+import { CaseAlarms, type CaseAlarmAnswer } from '../case-alarms';
 import { WarnFinalReplyDueSoonCommand } from './warn-final-reply-due-soon.command';
 
 @CommandHandler(WarnFinalReplyDueSoonCommand)
-export class WarnFinalReplyDueSoonHandler implements ICommandHandler<WarnFinalReplyDueSoonCommand, CaseTransitionAnswer> {
-  constructor(private readonly cases: CaseStreams) {}
+export class WarnFinalReplyDueSoonHandler implements ICommandHandler<WarnFinalReplyDueSoonCommand, CaseAlarmAnswer> {
+  constructor(private readonly alarms: CaseAlarms) {}
 
-  execute({ caseId, context }: WarnFinalReplyDueSoonCommand): Promise<CaseTransitionAnswer> {
-    return this.cases.transition(caseId, context, (_, envelope) => ({ type: 'WarnFinalReplyDueSoon', caseId, ...envelope }));
+  execute({ caseId, context }: WarnFinalReplyDueSoonCommand): Promise<CaseAlarmAnswer> {
+    return this.alarms.record(caseId, context, (envelope) => ({ type: 'WarnFinalReplyDueSoon', caseId, ...envelope }));
   }
 }

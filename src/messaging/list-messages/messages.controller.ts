@@ -2,7 +2,7 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { OUTBOX_MESSAGES, MESSAGE_STATUSES } from '../../../projections/outbox/outbox-tables';
+import { OUTBOX_MESSAGES, MESSAGE_STATUSES } from '../../contracts';
 import { Roles } from '../../auth';
 
 export interface MessageListItem {
