@@ -87,11 +87,26 @@ export async function applyBatch(
  * Locks the slot's row and checks it still holds `expected` and the code's version: the
  * fence that keeps a stale writer from applying anything twice. Exported for the swap.
  */
-export async function lockExpectedCheckpoint(em: EntityManager, target: SlotTarget, expected: Position | null): Promise<void> {
-  const row = await lockCheckpoint(em, target.projection.name, target.slot);
+export async function lockExpectedCheckpoint(
+  em: EntityManager,
+  target: SlotTarget,
+  expected: Position | null,
+  asynchronousCommit = false,
+): Promise<void> {
+  const row = await lockCheckpoint(em, target.projection.name, target.slot, asynchronousCommit);
   if (!row || row.version !== target.projection.version || !samePosition(row.checkpoint, expected)) {
     throw new CheckpointMovedError(target.projection.name, target.slot);
   }
+}
+
+/**
+ * A rebuild batch does not wait for its WAL flush (a third of a batch's time on a busy disk).
+ * Safe: a crash can lose only the last batches committed, each with its own checkpoint, so the
+ * rebuild slot stays consistent and continues from the last one kept; nobody reads the slot
+ * before the swap, whose own commit is synchronous and flushes everything before it.
+ */
+function lockForBatch(em: EntityManager, target: SlotTarget, expected: Position | null): Promise<void> {
+  return lockExpectedCheckpoint(em, target, expected, target.slot === 'rebuild');
 }
 
 export function contextFor(em: EntityManager, target: SlotTarget): ProjectionContext {
@@ -105,8 +120,7 @@ async function applyWhole(
   events: readonly RecordedEvent[],
   clock: Clock,
 ): Promise<BatchOutcome> {
-  await lockExpectedCheckpoint(em, target, expected);
-  await commitAsynchronouslyWhenRebuilding(em, target);
+  await lockForBatch(em, target, expected);
   const parked = await parkedStreams(em, target, events);
   const toApply = parked.size === 0 ? events : events.filter((event) => !parked.has(event.streamName));
   try {
@@ -115,16 +129,6 @@ async function applyWhole(
     throw new HandlerError(error);
   }
   return commitProgress(em, target, expected, events, toApply, null, [], clock);
-}
-
-/**
- * A rebuild batch does not wait for its WAL flush (a third of a batch's time on a busy disk).
- * Safe: a crash can lose only the last batches committed, each with its own checkpoint, so the
- * rebuild slot stays consistent and continues from the last one kept; nobody reads the slot
- * before the swap, whose own commit is synchronous and flushes everything before it.
- */
-async function commitAsynchronouslyWhenRebuilding(em: EntityManager, target: SlotTarget): Promise<void> {
-  if (target.slot === 'rebuild') await em.query('SET LOCAL synchronous_commit TO off');
 }
 
 /** The streams of the batch already quarantined: their events are parked, not applied. */
@@ -140,8 +144,7 @@ async function applyOneByOne(
   events: readonly RecordedEvent[],
   clock: Clock,
 ): Promise<BatchOutcome> {
-  await lockExpectedCheckpoint(em, target, expected);
-  await commitAsynchronouslyWhenRebuilding(em, target);
+  await lockForBatch(em, target, expected);
   const ctx = contextFor(em, target);
   const parked = await parkedStreams(em, target, events);
   const applied: RecordedEvent[] = [];

@@ -38,9 +38,16 @@ const COLUMNS =
  * here, so two writers (a runner that lost its lease, a swap) are serialized on the row
  * and the later one sees what the earlier one committed.
  */
-export async function lockCheckpoint(db: SqlExecutor, projection: string, slot: TableSlot): Promise<CheckpointRow | null> {
+export async function lockCheckpoint(
+  db: SqlExecutor,
+  projection: string,
+  slot: TableSlot,
+  /** Also SET LOCAL synchronous_commit off, in the same round trip (see batch-applier.ts). */
+  asynchronousCommit = false,
+): Promise<CheckpointRow | null> {
+  const setting = asynchronousCommit ? ", set_config('synchronous_commit', 'off', true)" : '';
   const rows: RawRow[] = await db.query(
-    `SELECT ${COLUMNS} FROM projection_checkpoints WHERE projection = $1 AND slot = $2 FOR UPDATE`,
+    `SELECT ${COLUMNS}${setting} FROM projection_checkpoints WHERE projection = $1 AND slot = $2 FOR UPDATE`,
     [projection, slot],
   );
   return rows.length === 0 ? null : fromRaw(rows[0]);
