@@ -21,6 +21,12 @@ export interface Decision<State, Event extends { type: string; data: unknown }> 
   context: CommandContext;
   /** Distinguishes several streams written by one command (e.g. the reference counter, then the case). */
   step?: string;
+  /**
+   * The ids of the events, when they derive from what the events record rather than from the
+   * request (a merge's trace on the survivor): any attempt, with or without Idempotency-Key,
+   * then finds the events an earlier attempt stored and answers as a replay.
+   */
+  eventId?(index: number): string;
   /** Last chance to transform the events before they are stored (personal data is sealed here). */
   beforeAppend?(events: NewEvent[]): Promise<NewEvent[]>;
   /**
@@ -69,10 +75,11 @@ export class DecideAndAppend {
   ): Promise<DecisionResult<State, Event>> {
     const { context } = decision;
     const commandId = commandIdOf(context);
-    const eventIdFor = (index: number) =>
-      context.idempotencyKey
-        ? deterministicUuid(commandId, decision.step ?? '', decision.stream, String(index))
-        : randomUUID();
+    const eventIdFor =
+      decision.eventId ??
+      ((index: number) =>
+        context.idempotencyKey ? deterministicUuid(commandId, decision.step ?? '', decision.stream, String(index)) : randomUUID());
+    const deterministicIds = decision.eventId !== undefined || context.idempotencyKey !== undefined;
 
     let skipRead = decision.expectNew === true && context.expectedRevision === undefined;
     // What this process knows of the stream saves the read; once it proved stale, read.
@@ -89,10 +96,10 @@ export class DecideAndAppend {
         attempt--;
       };
 
-      // A retry of a command already applied (same Idempotency-Key) answers from what was stored.
-      const firstId = eventIdFor(0);
-      const appliedAt = context.idempotencyKey ? history.findIndex((e) => e.id === firstId) : -1;
-      if (appliedAt >= 0) return this.replayedResult(decision, history, appliedAt, commandId);
+      // A retry of a command already applied (same Idempotency-Key, or ids of its own) answers from what was stored.
+      const firstId = deterministicIds ? eventIdFor(0) : undefined;
+      const appliedAt = firstId ? history.findIndex((e) => e.id === firstId) : -1;
+      if (appliedAt >= 0) return this.replayedResult(decision, history, appliedAt, eventIdFor);
 
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         if (known) {
@@ -168,10 +175,13 @@ export class DecideAndAppend {
     decision: Decision<State, Event>,
     history: RecordedEvent[],
     appliedAt: number,
-    commandId: string,
+    eventIdFor: (index: number) => string,
   ): DecisionResult<State, Event> {
-    const applied = history.slice(appliedAt).filter((e) => e.metadata.causationId === commandId);
-    const upTo = appliedAt + applied.length;
+    // The events of that append: those that follow with the ids it gave them.
+    let count = 1;
+    while (history[appliedAt + count]?.id === eventIdFor(count)) count++;
+    const applied = history.slice(appliedAt, appliedAt + count);
+    const upTo = appliedAt + count;
     const state = fold(decision.decider, history.slice(0, upTo));
     const last = history[upTo - 1];
     return {

@@ -4,6 +4,8 @@
  * is answered, without the reply written to the other citizen.
  */
 import { DataSource } from 'typeorm';
+import type { CommandContext } from '../../src/command-handling/command-context';
+import { CaseStreams } from '../../src/cases/shared/case-streams';
 import { act, aComplaint, registerCase } from './support/case-steps';
 import { caseEvents, startCaseSystem, type CaseSystem } from './support/case-system';
 
@@ -69,5 +71,54 @@ describe('merging a duplicate', () => {
     await act(system, 'operator', survivor.id, 'final-reply', { text: 'Risolto.', channel: 'email' });
     await eventually(() => messagesOf(survivor.id), (messages) => messages.some((m) => m.purpose === 'final_reply'));
     expect((await messagesOf(duplicate.id)).map((m) => m.purpose)).not.toContain('duplicate_answered');
+  });
+
+  describe('when the process stops between the two appends', () => {
+    const attachedTo = async (survivorId: string) =>
+      (await caseEvents(system.store, survivorId)).filter((event) => event.type === 'CaseDuplicateAttached');
+
+    /** The duplicate's append alone, as a merge that stopped before the survivor's trace leaves it. */
+    async function mergeWithoutTrace(duplicateId: string, survivorId: string, idempotencyKey?: string): Promise<void> {
+      const cases = system.app.get(CaseStreams);
+      const context: CommandContext = {
+        commandName: 'merge-case',
+        actor: { id: system.userId('operator'), role: 'operator' },
+        correlationId: 'merge-stopped-halfway',
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      };
+      const envelope = cases.envelopeFor(context);
+      await cases.decide(duplicateId, context, () => ({ type: 'MergeCase', caseId: duplicateId, ...envelope, intoCaseId: survivorId }));
+      expect(await attachedTo(survivorId)).toEqual([]);
+    }
+
+    it('a retry with the same Idempotency-Key gets the merge answered and writes the trace, once', async () => {
+      const survivor = await registerCase(system);
+      const duplicate = await registerCase(system);
+      await mergeWithoutTrace(duplicate.id, survivor.id, 'merge-halfway-0001');
+      const retry = () => system.as('operator').post(`/cases/${duplicate.id}/merge`, { intoCaseId: survivor.id }, { 'Idempotency-Key': 'merge-halfway-0001' });
+      const first = await retry().expect(200);
+      expect(first.body).toMatchObject({ id: duplicate.id, status: 'merged' });
+      expect((await retry().expect(200)).body).toEqual(first.body);
+      const traces = await attachedTo(survivor.id);
+      expect(traces.map((event) => event.data)).toEqual([expect.objectContaining({ duplicateCaseId: duplicate.id, duplicateReference: duplicate.reference })]);
+    });
+
+    it('a retry without a key is refused (the case is merged already) and still completes the trace, once', async () => {
+      const survivor = await registerCase(system);
+      const duplicate = await registerCase(system);
+      await mergeWithoutTrace(duplicate.id, survivor.id);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const refused = await system.as('operator').post(`/cases/${duplicate.id}/merge`, { intoCaseId: survivor.id }).expect(422);
+        expect(refused.body.code).toBe('CASE_MERGED');
+      }
+      expect((await attachedTo(survivor.id)).map((event) => event.data)).toEqual([
+        expect.objectContaining({ duplicateCaseId: duplicate.id, duplicateReference: duplicate.reference }),
+      ]);
+      // Unmerged, merged again: each merge has its own trace.
+      await act(system, 'operator', duplicate.id, 'unmerge');
+      await act(system, 'operator', duplicate.id, 'merge', { intoCaseId: survivor.id });
+      const types = (await caseEvents(system.store, survivor.id)).map((event) => event.type).filter((type) => type.startsWith('CaseDuplicate'));
+      expect(types).toEqual(['CaseDuplicateAttached', 'CaseDuplicateDetached', 'CaseDuplicateAttached']);
+    });
   });
 });

@@ -116,6 +116,18 @@ describe('the shared write path (DecideAndAppend, IdempotentAnswers) on the Post
     expect(await store.readStream(stream)).toHaveLength(2);
   });
 
+  it('events with ids of their own are appended once, whatever the attempt, with or without Idempotency-Key', async () => {
+    const stream = `counter-${randomUUID()}`;
+    const eventId = (index: number) => deterministicUuid('spec-own-ids', stream, String(index));
+    const decide = (state: { value: number }): CounterEvent[] => [...increment(1)(state), ...increment(2)(state)];
+    const first = await executor.execute({ stream, decider: counter, decide, context: context(), eventId });
+    // Another process (another executor: nothing known of the stream), another command id.
+    const again = await new DecideAndAppend(store, clock).execute({ stream, decider: counter, decide, context: context({ idempotencyKey: 'other-key-0001' }), eventId });
+    expect(first.replayed).toBe(false);
+    expect(again).toMatchObject({ replayed: true, revision: first.revision, events: first.events, state: { value: 3 } });
+    expect((await store.readStream(stream)).map((event) => event.id)).toEqual([eventId(0), eventId(1)]);
+  });
+
   it('two concurrent requests with the same Idempotency-Key append once', async () => {
     const stream = `counter-${randomUUID()}`;
     const ctx = context({ idempotencyKey: 'concurrent-key-1' });

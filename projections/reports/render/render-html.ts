@@ -20,6 +20,9 @@ dl.dati dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 table.ampia { font-size: .8rem; }
 table.ampia th { hyphens: auto; }
+.campione-breve { color: #8a4b00; font-weight: 600; }
+.nota-tabella { font-size: .8rem; color: #8a4b00; font-style: italic; margin-top: .2rem; }
+.solo-lettori { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 body:has(table.ampia) { max-width: 76rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
 th, td { border: 1px solid #c9d6e3; padding: .35rem .5rem; vertical-align: top; }
@@ -59,7 +62,7 @@ export function renderHtml(doc: ReportDocument): string {
     '<h2>Sintesi</h2>',
     `<ul>${doc.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
     '</section>',
-    ...doc.sections.map(renderSection),
+    ...doc.sections.map((section) => renderSection(section, doc.minSample)),
     ...(doc.notes.length === 0 ? [] : ['<section id="nota-metodologica">', '<h2>Nota metodologica</h2>', ...doc.notes.map((note) => `<p>${escapeHtml(note)}</p>`), '</section>']),
     '</main>',
     `<footer><p>${escapeHtml(`${doc.title}. I valori indicati come "${LOW_SAMPLE_TEXT}" sono calcolati su meno di ${doc.minSample} pratiche e vanno letti con cautela.`)}</p></footer>`,
@@ -68,32 +71,42 @@ export function renderHtml(doc: ReportDocument): string {
   ].join('\n');
 }
 
-function renderSection(section: ReportSection): string {
+function renderSection(section: ReportSection, minSample: number): string {
   return [
     `<section id="${escapeHtml(section.id)}">`,
     `<h2>${escapeHtml(section.title)}</h2>`,
     section.intro ? `<p>${escapeHtml(section.intro)}</p>` : '',
     section.chart ? svgBarChart(section.chart) : '',
-    renderTable(section),
+    renderTable(section, minSample),
     '</section>',
   ].join('\n');
 }
 
 const WIDE_TABLE_COLUMNS = 7;
 
-function renderTable(section: ReportSection): string {
+function renderTable(section: ReportSection, minSample: number): string {
   const { columns, rows, emptyText } = section.table;
   if (rows.length === 0) return `<p class="vuoto">${escapeHtml(emptyText)}</p>`;
   const head = columns.map((c) => `<th scope="col"${c.align === 'right' ? ' class="numero"' : ''}>${escapeHtml(c.label)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((value, i) => renderCell(value, columns[i])).join('')}</tr>`).join('\n');
-  // Many columns: a smaller type, headers that may break, and, on a narrow screen, a table that scrolls within the page.
-  const wide = columns.length > WIDE_TABLE_COLUMNS ? ' class="ampia"' : '';
-  return `<div class="tabella" role="region" aria-label="${escapeHtml(section.title)}" tabindex="0">\n<table${wide}>\n<caption>${escapeHtml(section.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
+  // Many columns: a smaller type, headers that may break, low samples marked with an asterisk
+  // explained under the table (as in the PDF: the words in every cell would squeeze the
+  // columns until the headers break mid-word), and on a narrow screen a table that scrolls.
+  const wide = columns.length > WIDE_TABLE_COLUMNS;
+  const body = rows.map((row) => `<tr>${row.map((value, i) => renderCell(value, columns[i], wide)).join('')}</tr>`).join('\n');
+  const legend =
+    wide && rows.some((row) => row.some((value) => value.lowSample))
+      ? `\n<p class="nota-tabella">* ${LOW_SAMPLE_TEXT}: valore calcolato su meno di ${minSample} pratiche.</p>`
+      : '';
+  return `<div class="tabella" role="region" aria-label="${escapeHtml(section.title)}" tabindex="0">\n<table${wide ? ' class="ampia"' : ''}>\n<caption>${escapeHtml(section.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${legend}\n</div>`;
 }
 
-function renderCell(value: TableCell, column: TableColumn | undefined): string {
+function renderCell(value: TableCell, column: TableColumn | undefined, wide: boolean): string {
   const text = value.strong ? `<strong>${escapeHtml(value.text)}</strong>` : escapeHtml(value.text);
-  const flag = value.lowSample ? `<span class="campione">${LOW_SAMPLE_TEXT}</span>` : '';
+  const flag = !value.lowSample
+    ? ''
+    : wide
+      ? `<span class="campione-breve"><span aria-hidden="true">*</span><span class="solo-lettori"> (${LOW_SAMPLE_TEXT})</span></span>`
+      : `<span class="campione">${LOW_SAMPLE_TEXT}</span>`;
   const classes = [...(column?.align === 'right' ? ['numero'] : []), ...(value.changed ? ['variato'] : [])];
   return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${text}${flag}</td>`;
 }

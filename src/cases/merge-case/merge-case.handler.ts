@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { caseStream, type CaseEvent } from '../../contracts';
-import { caseDecider, DomainError, stateFrom } from '../../domain';
+import type { DecisionResult } from '../../command-handling/decide-and-append';
+import { caseDecider, DomainError, stateFrom, type CaseState } from '../../domain';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
-import { CaseStreams } from '../shared/case-streams';
+import { CaseStreams, transitionAnswer } from '../shared/case-streams';
 import type { CaseTransitionAnswer } from '../shared/case-transition.answer';
 import { MergeCaseCommand } from './merge-case.command';
-import { traceOnSurvivor } from './survivor-trace';
+import { completeLastTrace, traceDecision } from './survivor-trace';
 
 @CommandHandler(MergeCaseCommand)
 export class MergeCaseHandler implements ICommandHandler<MergeCaseCommand, CaseTransitionAnswer> {
@@ -17,13 +18,16 @@ export class MergeCaseHandler implements ICommandHandler<MergeCaseCommand, CaseT
 
   async execute({ caseId, intoCaseId, context }: MergeCaseCommand): Promise<CaseTransitionAnswer> {
     await this.requireMergeTarget(intoCaseId);
-    let reference = '';
-    const merged = await this.cases.transition(caseId, context, (existing, envelope) => {
-      reference = existing.reference;
-      return { type: 'MergeCase', caseId, ...envelope, intoCaseId };
-    });
-    await traceOnSurvivor(this.cases, 'AttachDuplicate', intoCaseId, { caseId, reference }, context);
-    return merged;
+    const envelope = this.cases.envelopeFor(context);
+    let result: DecisionResult<CaseState, CaseEvent>;
+    try {
+      result = await this.cases.decide(caseId, context, () => ({ type: 'MergeCase', caseId, ...envelope, intoCaseId }));
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'CASE_MERGED') await completeLastTrace(this.store, this.cases, caseId, context);
+      throw error;
+    }
+    await traceDecision(this.cases, result, context);
+    return transitionAnswer(caseId, result);
   }
 
   /**

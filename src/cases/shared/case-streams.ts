@@ -37,6 +37,7 @@ export class CaseStreams {
     context: CommandContext,
     commandFor: (state: CaseState) => CaseCommand,
     step?: string,
+    eventId?: (index: number) => string,
   ): Promise<DecisionResult<CaseState, CaseEvent>> {
     return this.decideAndAppend.execute({
       stream: caseStream(caseId),
@@ -44,6 +45,7 @@ export class CaseStreams {
       decide: (state) => caseDecider.decide(commandFor(state), state),
       context,
       step,
+      ...(eventId ? { eventId } : {}),
       beforeAppend: (events) => this.sealPersonalData(events),
     });
   }
@@ -71,16 +73,17 @@ export class CaseStreams {
 
   /**
    * A command on a case that must exist (an empty stream is a 404), answered with the
-   * case's new revision and status.
+   * case's new revision and status. `eventId`: see Decision.eventId.
    */
   async transition(
     caseId: string,
     context: CommandContext,
     commandFor: (existing: Case, envelope: CommandEnvelopeParts) => CaseCommand,
+    eventId?: (index: number) => string,
   ): Promise<CaseTransitionAnswer> {
     const envelope = this.envelopeFor(context);
-    const result = await this.decide(caseId, context, (state) => commandFor(requireCase(state, caseId), envelope));
-    return { id: caseId, revision: result.revision, status: requireCase(result.state, caseId).status };
+    const result = await this.decide(caseId, context, (state) => commandFor(requireCase(state, caseId), envelope), undefined, eventId);
+    return transitionAnswer(caseId, result);
   }
 
   /** Each event's personal fields, sealed under the key of the citizen the event names. */
@@ -94,6 +97,11 @@ export class CaseStreams {
       }),
     );
   }
+}
+
+/** What a command on an existing case answers: its id, revision and status after the decision. */
+export function transitionAnswer(caseId: string, result: DecisionResult<CaseState, CaseEvent>): CaseTransitionAnswer {
+  return { id: caseId, revision: result.revision, status: requireCase(result.state, caseId).status };
 }
 
 /**
