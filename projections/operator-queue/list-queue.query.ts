@@ -26,31 +26,26 @@ function IsQueueCursor(): PropertyDecorator {
 }
 
 export class ListQueueQuery {
-  @ApiPropertyOptional({ enum: OPEN_STATUSES })
   @IsOptional()
   @IsIn(OPEN_STATUSES)
   status?: OpenStatus;
 
   /** Ignored for referents: they always get their own sector. */
-  @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   sectorId?: string;
 
-  @ApiPropertyOptional({ enum: CASE_KINDS })
   @IsOptional()
   @IsIn(CASE_KINDS)
   kind?: CaseKind;
 
-  @ApiPropertyOptional({ enum: CHANNELS })
   @IsOptional()
   @IsIn(CHANNELS)
   channel?: Channel;
 
   /** Where the final-reply clock stands today. */
-  @ApiPropertyOptional({ enum: SLA_STATES })
   @IsOptional()
   @IsIn(SLA_STATES)
   slaState?: SlaState;
@@ -69,25 +64,24 @@ export class ListQueueQuery {
   receivedTo?: string;
 
   /** Text found anywhere in the reference or the subject, ignoring case (at least 3 characters). */
-  @ApiPropertyOptional({ minLength: 3, maxLength: 100, example: 'buche' })
+  @ApiPropertyOptional({ example: 'buche' })
   @IsOptional()
   @IsString()
   @Length(3, 100)
   q?: string;
 
   /** true: only cases with a message that could not be delivered (permanently); false: only cases without. */
-  @ApiPropertyOptional({ enum: ['true', 'false'] })
   @IsOptional()
   @IsIn(['true', 'false'])
   deliveryFailed?: 'true' | 'false';
 
   /** urgency: running clocks first, earliest due date first (overdue first); receivedAt: oldest first; -receivedAt: newest first. */
-  @ApiPropertyOptional({ enum: QUEUE_SORTS, default: DEFAULT_QUEUE_SORT })
+  @ApiPropertyOptional({ default: DEFAULT_QUEUE_SORT })
   @IsOptional()
   @IsIn(QUEUE_SORTS)
   sort?: QueueSort;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_QUEUE_PAGE, default: DEFAULT_QUEUE_PAGE })
+  @ApiPropertyOptional({ default: DEFAULT_QUEUE_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -26,7 +26,6 @@ import { TARGET_KINDS } from './standard-view';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class TargetDto {
-  @ApiProperty({ enum: TARGET_KINDS })
   @IsIn(TARGET_KINDS)
   kind: StandardTarget['kind'];
 

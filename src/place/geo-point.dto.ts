@@ -7,14 +7,14 @@ import { isInside, ITALY, type ServiceArea } from './service-area';
 /** A point the citizen marked on the map (WGS 84), which must fall in the service area. */
 export class GeoPointDto {
   /** Latitude in degrees. */
-  @ApiProperty({ example: 43.6158, minimum: -90, maximum: 90 })
+  @ApiProperty({ example: 43.6158 })
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 7 })
   @Min(-90)
   @Max(90)
   lat: number;
 
   /** Longitude in degrees. */
-  @ApiProperty({ example: 13.5189, minimum: -180, maximum: 180 })
+  @ApiProperty({ example: 13.5189 })
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 7 })
   @Min(-180)
   @Max(180)

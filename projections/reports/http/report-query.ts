@@ -49,7 +49,6 @@ export class PeriodQuery {
   period?: string;
 
   /** Overrides the Accept header; pdf for a single sector only. */
-  @ApiPropertyOptional({ enum: SECTOR_PERFORMANCE_FORMATS })
   @IsOptional()
   @IsIn(SECTOR_PERFORMANCE_FORMATS)
   format?: (typeof SECTOR_PERFORMANCE_FORMATS)[number];
@@ -62,7 +61,6 @@ export function periodOf(query: PeriodQuery): ReportPeriod {
 
 export class QualityReportQuery {
   /** Overrides the Accept header. */
-  @ApiPropertyOptional({ enum: REPORT_FORMATS })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;

@@ -1,5 +1,5 @@
 /** A proposed charter, as POST sends it and as GET's `target` parameters spell it. */
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { STANDARD_MEASURES, type CaseKind, type StandardMeasure, type StandardTarget } from '../../../src/read-side';
@@ -22,12 +22,10 @@ export class ProposedStandardDto {
   target: TargetDto;
 
   /** Required for a new code; for an existing one it must be its own. */
-  @ApiPropertyOptional({ enum: STANDARD_MEASURES })
   @IsOptional()
   @IsIn(STANDARD_MEASURES)
   measure?: StandardMeasure;
 
-  @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -83,7 +81,6 @@ export class WhatIfQuery {
   target: string[];
 
   /** Overrides the Accept header. */
-  @ApiPropertyOptional({ enum: REPORT_FORMATS })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;
@@ -91,7 +88,6 @@ export class WhatIfQuery {
 
 export class WhatIfFormatQuery {
   /** Overrides the Accept header. */
-  @ApiPropertyOptional({ enum: REPORT_FORMATS })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;

@@ -8,7 +8,7 @@ export class ChangePasswordDto {
   @MaxLength(200)
   currentPassword: string;
 
-  @ApiProperty({ format: 'password', minLength: 8, maxLength: 200 })
+  @ApiProperty({ format: 'password' })
   @IsString()
   @MinLength(8)
   @MaxLength(200)

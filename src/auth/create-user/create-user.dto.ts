@@ -31,13 +31,12 @@ export class CreateUserDto {
   @MaxLength(120)
   displayName: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 200, format: 'password' })
+  @ApiProperty({ format: 'password' })
   @IsString()
   @MinLength(8)
   @MaxLength(200)
   password: string;
 
-  @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role: Role;
 

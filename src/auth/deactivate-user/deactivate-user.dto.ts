@@ -9,7 +9,7 @@ export class UserIdParams {
 }
 
 export class DeactivateUserDto {
-  @ApiPropertyOptional({ maxLength: 500, example: 'Trasferito ad altro ente' })
+  @ApiPropertyOptional({ example: 'Trasferito ad altro ente' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()

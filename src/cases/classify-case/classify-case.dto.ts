@@ -1,10 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { CASE_KINDS, type CaseKind } from '../../contracts';
 import { ContactFields } from '../register-case/register-case.dto';
 
 export class ClassifyCaseDto {
-  @ApiProperty({ enum: CASE_KINDS })
   @IsIn(CASE_KINDS)
   kind: CaseKind;
 

@@ -92,7 +92,6 @@ export const ContactFields = {
 
 export class RegisterCaseDto {
   /** How the contact reached the office. */
-  @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS)
   channel: Channel;
 

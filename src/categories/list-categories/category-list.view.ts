@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { CategoryView } from '../category-view';
 
 export class CategoryListView {

@@ -12,7 +12,6 @@ export class ListCategoriesQuery {
   on?: string;
 
   /** Only the categories that take this kind of case. */
-  @ApiPropertyOptional({ enum: CASE_KINDS })
   @IsOptional()
   @IsIn(CASE_KINDS)
   kind?: CaseKind;

@@ -3,7 +3,6 @@ import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
 import { CASE_KINDS, CHANNELS, type CaseKind, type Channel } from '../../contracts';
 
 export class ChannelParams {
-  @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS)
   channel: Channel;
 }

@@ -8,14 +8,14 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 export class AdoptStandardDto {
   /** The charter's own label. */
-  @ApiProperty({ example: 'URP-02', maxLength: 30 })
+  @ApiProperty({ example: 'URP-02' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(30)
   code: string;
 
-  @ApiProperty({ example: 'Gestione segnalazioni, reclami e suggerimenti', maxLength: 200 })
+  @ApiProperty({ example: 'Gestione segnalazioni, reclami e suggerimenti' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -25,7 +25,6 @@ export class AdoptStandardDto {
   @Indicator()
   indicator: string;
 
-  @ApiProperty({ enum: STANDARD_MEASURES })
   @IsIn(STANDARD_MEASURES)
   measure: StandardMeasure;
 

@@ -35,14 +35,14 @@ export class RecordCorrectiveActionDto {
   @IsUUID()
   sectorId?: string | null;
 
-  @ApiProperty({ example: 'Risposte definitive oltre i 25 giorni nel secondo semestre (68% entro i termini).', maxLength: 2000 })
+  @ApiProperty({ example: 'Risposte definitive oltre i 25 giorni nel secondo semestre (68% entro i termini).' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
   anomaly: string;
 
-  @ApiProperty({ example: 'Incontro mensile con i referenti del settore Tributi e modello di risposta condiviso.', maxLength: 2000 })
+  @ApiProperty({ example: 'Incontro mensile con i referenti del settore Tributi e modello di risposta condiviso.' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -50,7 +50,7 @@ export class RecordCorrectiveActionDto {
   action: string;
 
   /** An office or a role, not a citizen. */
-  @ApiProperty({ example: 'Responsabile URP', maxLength: 200 })
+  @ApiProperty({ example: 'Responsabile URP' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()

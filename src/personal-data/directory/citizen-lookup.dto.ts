@@ -6,26 +6,26 @@ const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 
 /** In the body, never in the URL: an identifier must not reach access logs. Exactly one identifier. */
 export class CitizenLookupDto {
-  @ApiPropertyOptional({ maxLength: 32, example: 'RSSMRA80A41H501Y' })
+  @ApiPropertyOptional({ example: 'RSSMRA80A41H501Y' })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   fiscalCode?: string;
 
-  @ApiPropertyOptional({ maxLength: 254, example: 'maria.rossi@example.it' })
+  @ApiPropertyOptional({ example: 'maria.rossi@example.it' })
   @IsOptional()
   @IsString()
   @MaxLength(254)
   email?: string;
 
-  @ApiPropertyOptional({ maxLength: 32, example: '+39 071 222 2222' })
+  @ApiPropertyOptional({ example: '+39 071 222 2222' })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   phone?: string;
 
   /** Why the citizen is looked up: kept in the audit event. */
-  @ApiProperty({ maxLength: 500, example: 'Richiesta di cancellazione ex art. 17 GDPR, prot. n. 12345/2026' })
+  @ApiProperty({ example: 'Richiesta di cancellazione ex art. 17 GDPR, prot. n. 12345/2026' })
   @Transform(trimmed)
   @IsString()
   @IsNotEmpty()

@@ -11,7 +11,7 @@ export class CitizenIdParams {
 
 export class EraseCitizenDto {
   /** Why the erasure is lawful: kept in the legal record. */
-  @ApiProperty({ maxLength: 2000, example: 'Richiesta di cancellazione ex art. 17 GDPR, prot. n. 12345/2025' })
+  @ApiProperty({ example: 'Richiesta di cancellazione ex art. 17 GDPR, prot. n. 12345/2025' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @IsNotEmpty()

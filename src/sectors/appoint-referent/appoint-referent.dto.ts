@@ -6,7 +6,6 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 export class AppointReferentDto {
   /** The id of the user who acts as referent. */
-  @ApiProperty({ maxLength: 100 })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -14,7 +13,7 @@ export class AppointReferentDto {
   userId: string;
 
   /** The name the sector shows for the referent. */
-  @ApiProperty({ example: 'Giulia Bianchi', maxLength: 120 })
+  @ApiProperty({ example: 'Giulia Bianchi' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -22,7 +21,7 @@ export class AppointReferentDto {
   displayName: string;
 
   /** Work address where routings and reminders are sent. */
-  @ApiPropertyOptional({ example: 'giulia.bianchi@comune.example.it', maxLength: 254 })
+  @ApiPropertyOptional({ example: 'giulia.bianchi@comune.example.it' })
   @Transform(trim)
   @IsOptional()
   @IsEmail()
