@@ -17,97 +17,89 @@ import { SLA_STATES, type SlaState } from '../shared/final-reply-standing';
 import { PERSONAL_DATA_ACCESS, type PersonalDataAccess } from './personal-data-access';
 
 export class SectorRefView {
-  @ApiProperty()
   id: string;
 
-  @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici', description: "The sector's current name." })
+  /** The sector's current name. */
+  @ApiProperty({ example: 'Lavori Pubblici' })
   name: string | null;
 }
 
 export class FinalReplyView {
-  @ApiProperty({ format: 'date', description: 'Last day for the final reply (Europe/Rome), as recorded in the events.' })
+  /** Last day for the final reply (Europe/Rome), as recorded in the events. */
+  @ApiProperty({ format: 'date' })
   dueDate: RomeDate;
 
-  @ApiProperty()
   dueSoonDays: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'Calendar days from today to the due date; null once closed or merged.' })
+  /** Calendar days from today to the due date; null once closed or merged. */
   daysLeft: number | null;
 
-  @ApiProperty({ enum: SLA_STATES, nullable: true, description: 'Where the clock stands today; null once closed or merged.' })
+  /** Where the clock stands today; null once closed or merged. */
+  @ApiProperty({ enum: SLA_STATES })
   slaState: SlaState | null;
 
-  @ApiProperty()
   dueSoonWarned: boolean;
 
-  @ApiProperty()
   overdueMarked: boolean;
 }
 
 export class TakeChargeView {
-  @ApiProperty({ format: 'date', description: 'Last day for the sector to take charge.' })
+  /** Last day for the sector to take charge. */
+  @ApiProperty({ format: 'date' })
   dueDate: RomeDate;
 
-  @ApiProperty({ description: 'Calendar days from today to that day: negative when past.' })
+  /** Calendar days from today to that day: negative when past. */
   daysLeft: number;
 }
 
 export class CitizenView {
-  @ApiProperty({ nullable: true, type: String })
   fullName: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   email: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   phone: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Only for operators and admins.' })
+  /** Only for operators and admins. */
   fiscalCode: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   address: string | null;
 }
 
 export class PersonalDataView {
-  @ApiProperty({
-    enum: PERSONAL_DATA_ACCESS,
-    description: 'What the caller may read: everything (operator, admin), all but the fiscal code (the sector referent), nothing (manager, auditor).',
-  })
+  /** What the caller may read: everything (operator, admin), all but the fiscal code (the sector referent), nothing (manager, auditor). */
+  @ApiProperty({ enum: PERSONAL_DATA_ACCESS })
   access: PersonalDataAccess;
 
-  @ApiProperty({ description: "The citizen's data was erased: the fields read 'dati personali cancellati'." })
+  /** The citizen's data was erased: the fields read 'dati personali cancellati'. */
   erased: boolean;
 
-  @ApiProperty({ type: CitizenView, nullable: true })
   citizen: CitizenView | null;
 
-  @ApiProperty({ nullable: true, type: String, description: "The citizen's own short title, if they gave one." })
+  /** The citizen's own short title, if they gave one. */
   title: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: "The citizen's words at receipt." })
+  /** The citizen's words at receipt. */
   description: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   location: string | null;
 }
 
 export class ActorView {
-  @ApiProperty()
   id: string;
 
   @ApiProperty({ example: 'operator' })
   role: string;
 
-  @ApiProperty({ nullable: true, type: String, example: 'Operatore URP' })
+  @ApiProperty({ example: 'Operatore URP' })
   displayName: string | null;
 }
 
 export class TimelineEntryView {
-  @ApiProperty({ description: 'Revision of the event in the case stream.' })
+  /** Revision of the event in the case stream. */
   revision: number;
 
-  @ApiProperty({ example: '812/4521', description: 'Global position of the event (commit/prepare).' })
+  /** Global position of the event (commit/prepare). */
+  @ApiProperty({ example: '812/4521' })
   position: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -116,26 +108,23 @@ export class TimelineEntryView {
   @ApiProperty({ enum: CASE_EVENT_TYPES })
   type: CaseEventType;
 
-  @ApiProperty({ format: 'date-time', description: 'When it happened.' })
+  /** When it happened. */
+  @ApiProperty({ format: 'date-time' })
   occurredAt: string;
 
-  @ApiProperty({ format: 'date-time', description: 'When it was recorded.' })
+  /** When it was recorded. */
+  @ApiProperty({ format: 'date-time' })
   recordedAt: string;
 
-  @ApiProperty({ type: ActorView })
   actor: ActorView;
 
-  @ApiProperty({ enum: CHANNELS, nullable: true })
+  @ApiProperty({ enum: CHANNELS })
   channel: Channel | null;
 
   @ApiProperty({ example: 'Assegnata al settore Lavori Pubblici (presa in carico entro il 11/03/2026)' })
   title: string;
 
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    description: "The entry's personal text (description, note, question, reply, comment), for those who may read it.",
-  })
+  /** The entry's personal text (description, note, question, reply, comment), for those who may read it. */
   text: string | null;
 }
 
@@ -146,57 +135,51 @@ export class CaseDetailView {
   @ApiProperty({ example: 'URP-2026-000123' })
   reference: string;
 
-  @ApiProperty({ description: 'Revision of the last event shown.' })
+  /** Revision of the last event shown. */
   revision: number;
 
-  @ApiProperty({ enum: CASE_KINDS, nullable: true })
+  @ApiProperty({ enum: CASE_KINDS })
   kind: CaseKind | null;
 
   @ApiProperty({ enum: CHANNELS })
   channel: Channel;
 
-  @ApiProperty({ nullable: true, type: String })
   subject: string | null;
 
   @ApiProperty({ enum: CASE_STATUSES })
   status: CaseStatus;
 
-  @ApiProperty({ type: SectorRefView, nullable: true })
   sector: SectorRefView | null;
 
   @ApiProperty({ format: 'date-time' })
   receivedAt: string;
 
-  @ApiProperty({ type: FinalReplyView })
   finalReply: FinalReplyView;
 
-  @ApiProperty({ type: TakeChargeView, nullable: true, description: 'While the sector is awaited to take charge.' })
+  /** While the sector is awaited to take charge. */
   takeCharge: TakeChargeView | null;
 
-  @ApiProperty()
   suspended: boolean;
 
-  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  @ApiProperty({ format: 'date-time' })
   suspendedSince: string | null;
 
-  @ApiProperty({ description: 'Take-charge reminders sent over the whole case, reopenings included.' })
+  /** Take-charge reminders sent over the whole case, reopenings included. */
   remindersSent: number;
 
-  @ApiProperty({ description: 'Interim replies sent over the whole case, reopenings included.' })
+  /** Interim replies sent over the whole case, reopenings included. */
   interimReplies: number;
 
-  @ApiProperty({ enum: CASE_OUTCOMES, nullable: true })
+  @ApiProperty({ enum: CASE_OUTCOMES })
   outcome: CaseOutcome | null;
 
-  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  @ApiProperty({ format: 'date-time' })
   closedAt: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  @ApiProperty({ format: 'uuid' })
   mergedIntoCaseId: string | null;
 
-  @ApiProperty({ type: PersonalDataView })
   personalData: PersonalDataView;
 
-  @ApiProperty({ type: TimelineEntryView, isArray: true })
   timeline: TimelineEntryView[];
 }

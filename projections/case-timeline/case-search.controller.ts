@@ -7,44 +7,17 @@
  * case timeline's summaries; a referent finds only the cases of their sector.
  */
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, CurrentUser, Roles } from '../../src/auth';
 import { CitizenDirectory } from '../../src/personal-data';
 import { personalDataAccessOf } from './personal-data-access';
 import { selectAsText } from '../shared/recordsets';
 import { TIMELINE_CASES, TIMELINE_ENTRIES, TIMELINE_SECTORS } from './timeline-tables';
+import { CaseSearchQuery } from './case-search.query';
+import { CaseSearchAnswer, MAX_RESULTS } from './case-search.view';
 
 const REFERENCE_IN_TEXT = /URP-\d{4}-\d{6}/i;
-const MAX_RESULTS = 50;
-
-export class CaseSearchQuery {
-  @ApiProperty({ minLength: 3, maxLength: 100, example: 'URP-2026-000177', description: "A reference (anywhere in the text), text of the reference or subject, or the citizen's fiscal code, e-mail, phone or full name." })
-  @IsString()
-  @Length(3, 100)
-  q: string;
-}
-
-export class CaseSearchHit {
-  @ApiProperty({ format: 'uuid' }) caseId: string;
-  @ApiProperty({ example: 'URP-2026-000177' }) reference: string;
-  @ApiProperty() status: string;
-  @ApiProperty({ nullable: true, type: String }) kind: string | null;
-  @ApiProperty() channel: string;
-  @ApiProperty({ nullable: true, type: String }) subject: string | null;
-  @ApiProperty({ nullable: true, type: String }) sectorName: string | null;
-  @ApiProperty({ format: 'date-time' }) receivedAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) outcome: string | null;
-}
-
-export class CaseSearchAnswer {
-  @ApiProperty({ nullable: true, type: String, description: 'The reference found in the text, when there was one: then only that case is looked for.' })
-  reference: string | null;
-  @ApiProperty({ type: CaseSearchHit, isArray: true, description: `At most ${MAX_RESULTS}, newest first.` })
-  items: CaseSearchHit[];
-}
 
 @ApiTags('cases')
 @Controller('case-search')

@@ -9,19 +9,23 @@ export class RawEventView {
   @ApiProperty({ example: 'CaseRouted' })
   type: string;
 
-  @ApiProperty({ description: 'Position in the case stream, from 0.' })
+  /** Position in the case stream, from 0. */
   revision: number;
 
-  @ApiProperty({ example: '812/4521', description: 'Global position (commit/prepare).' })
+  /** Global position (commit/prepare). */
+  @ApiProperty({ example: '812/4521' })
   position: string;
 
-  @ApiProperty({ format: 'date-time', description: 'When the store persisted it.' })
+  /** When the store persisted it. */
+  @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'As stored: personal fields are sealed envelopes.' })
+  /** As stored: personal fields are sealed envelopes. */
+  @ApiProperty({ type: 'object', additionalProperties: true })
   data: unknown;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Actor, correlation, causation, schema version.' })
+  /** Actor, correlation, causation, schema version. */
+  @ApiProperty({ type: 'object', additionalProperties: true })
   metadata: unknown;
 }
 

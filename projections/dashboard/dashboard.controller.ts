@@ -1,26 +1,11 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsDefined } from 'class-validator';
-import { ApiProperty } from '@nestjs/swagger';
 import { Roles } from '../../src/auth';
-import { IsNotBefore, IsRomeDate } from '../shared/query-validators';
 import type { DashboardSummary } from './dashboard-summary';
 import { DashboardSummaryService } from './dashboard-summary.service';
 import { CaseExport } from './case-export';
-
-export class ExportPeriodQuery {
-  @ApiProperty({ format: 'date', example: '2026-01-01', description: 'First day of receipt (Europe/Rome).' })
-  @IsDefined()
-  @IsRomeDate()
-  from: string;
-
-  @ApiProperty({ format: 'date', example: '2026-03-31', description: 'Last day of receipt, included.' })
-  @IsDefined()
-  @IsRomeDate()
-  @IsNotBefore('from')
-  to: string;
-}
+import { ExportPeriodQuery } from './export-period.query';
 
 @ApiTags('reports')
 @Controller('dashboard')

@@ -1,32 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FaqReader } from './faq.reader';
 import { Roles } from '../../src/auth';
-
-export class StaffFaqEntry {
-  @ApiProperty({ format: 'uuid' })
-  faqId: string;
-
-  @ApiProperty()
-  question: string;
-
-  @ApiProperty()
-  answer: string;
-
-  @ApiProperty({ enum: ['published', 'retired'] })
-  status: 'published' | 'retired';
-
-  @ApiProperty({ description: 'Revision of the entry: send it as If-Match to revise or retire this version.' })
-  revision: number;
-
-  @ApiProperty({ format: 'date-time' })
-  updatedAt: string;
-}
-
-export class StaffFaqList {
-  @ApiProperty({ type: StaffFaqEntry, isArray: true, description: 'Newest change first.' })
-  items: StaffFaqEntry[];
-}
+import { StaffFaqList } from './staff-faq.view';
 
 @ApiTags('faq')
 @ApiBearerAuth()

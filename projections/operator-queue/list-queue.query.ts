@@ -31,7 +31,8 @@ export class ListQueueQuery {
   @IsIn(OPEN_STATUSES)
   status?: OpenStatus;
 
-  @ApiPropertyOptional({ maxLength: 100, description: 'Ignored for referents: they always get their own sector.' })
+  /** Ignored for referents: they always get their own sector. */
+  @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -48,43 +49,40 @@ export class ListQueueQuery {
   @IsIn(CHANNELS)
   channel?: Channel;
 
-  @ApiPropertyOptional({ enum: SLA_STATES, description: 'Where the final-reply clock stands today.' })
+  /** Where the final-reply clock stands today. */
+  @ApiPropertyOptional({ enum: SLA_STATES })
   @IsOptional()
   @IsIn(SLA_STATES)
   slaState?: SlaState;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-03-01', description: 'Received on or after this day (Europe/Rome).' })
+  /** Received on or after this day (Europe/Rome). */
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-01' })
   @IsOptional()
   @IsRomeDate()
   receivedFrom?: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-03-31', description: 'Received on or before this day (Europe/Rome).' })
+  /** Received on or before this day (Europe/Rome). */
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31' })
   @IsOptional()
   @IsRomeDate()
   @IsNotBefore('receivedFrom')
   receivedTo?: string;
 
-  @ApiPropertyOptional({
-    minLength: 3,
-    maxLength: 100,
-    example: 'buche',
-    description: 'Text found anywhere in the reference or the subject, ignoring case (at least 3 characters).',
-  })
+  /** Text found anywhere in the reference or the subject, ignoring case (at least 3 characters). */
+  @ApiPropertyOptional({ minLength: 3, maxLength: 100, example: 'buche' })
   @IsOptional()
   @IsString()
   @Length(3, 100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only cases with a message that could not be delivered (permanently); false: only cases without.' })
+  /** true: only cases with a message that could not be delivered (permanently); false: only cases without. */
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
   @IsOptional()
   @IsIn(['true', 'false'])
   deliveryFailed?: 'true' | 'false';
 
-  @ApiPropertyOptional({
-    enum: QUEUE_SORTS,
-    default: DEFAULT_QUEUE_SORT,
-    description: 'urgency: running clocks first, earliest due date first (overdue first); receivedAt: oldest first; -receivedAt: newest first.',
-  })
+  /** urgency: running clocks first, earliest due date first (overdue first); receivedAt: oldest first; -receivedAt: newest first. */
+  @ApiPropertyOptional({ enum: QUEUE_SORTS, default: DEFAULT_QUEUE_SORT })
   @IsOptional()
   @IsIn(QUEUE_SORTS)
   sort?: QueueSort;
@@ -97,7 +95,7 @@ export class ListQueueQuery {
   @Max(MAX_QUEUE_PAGE)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page (same filters and sort).' })
+  /** The nextCursor of the previous page (same filters and sort). */
   @IsOptional()
   @IsQueueCursor()
   cursor?: string;

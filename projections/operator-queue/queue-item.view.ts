@@ -11,70 +11,76 @@ export class QueueItemView {
   @ApiProperty({ example: 'URP-2026-000123' })
   reference: string;
 
-  @ApiProperty({ enum: CASE_KINDS, nullable: true, type: String, description: 'Null until the case is classified.' })
+  /** Null until the case is classified. */
+  @ApiProperty({ enum: CASE_KINDS, type: String })
   kind: CaseKind | null;
 
   @ApiProperty({ enum: CHANNELS })
   channel: Channel;
 
-  @ApiProperty({ nullable: true, type: String, example: 'viabilita/buche' })
+  @ApiProperty({ example: 'viabilita/buche' })
   subject: string | null;
 
   @ApiProperty({ enum: OPEN_STATUSES })
   status: OpenStatus;
 
-  @ApiProperty({ nullable: true, type: String, description: 'The sector the case is routed to; null while with the URP.' })
+  /** The sector the case is routed to; null while with the URP. */
   sectorId: string | null;
 
-  @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici', description: "The sector's current name." })
+  /** The sector's current name. */
+  @ApiProperty({ example: 'Lavori Pubblici' })
   sectorName: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: "The sector the case's category suggests for routing; null: none." })
+  /** The sector the case's category suggests for routing; null: none. */
   suggestedSectorId: string | null;
 
-  @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici', description: "The suggested sector's current name." })
+  /** The suggested sector's current name. */
+  @ApiProperty({ example: 'Lavori Pubblici' })
   suggestedSectorName: string | null;
 
-  @ApiProperty({ description: 'A message of this case (to the citizen or the sector) could not be delivered: reach them another way.' })
+  /** A message of this case (to the citizen or the sector) could not be delivered: reach them another way. */
   deliveryFailed: boolean;
 
   @ApiProperty({ format: 'date-time' })
   receivedAt: string;
 
-  @ApiProperty({ format: 'date', example: '2026-04-01', description: 'Last day for the final reply (Europe/Rome).' })
+  /** Last day for the final reply (Europe/Rome). */
+  @ApiProperty({ format: 'date', example: '2026-04-01' })
   finalReplyDueDate: RomeDate;
 
-  @ApiProperty({ description: 'Calendar days from today (Europe/Rome) to the due date: 0 on the day, negative when past.' })
+  /** Calendar days from today (Europe/Rome) to the due date: 0 on the day, negative when past. */
   daysLeft: number;
 
-  @ApiProperty({ enum: SLA_STATES, description: 'Where the final-reply clock stands today.' })
+  /** Where the final-reply clock stands today. */
+  @ApiProperty({ enum: SLA_STATES })
   slaState: SlaState;
 
-  @ApiProperty({ description: 'Days before the due date from which the case counts as due soon (from the charter terms).' })
+  /** Days before the due date from which the case counts as due soon (from the charter terms). */
   dueSoonDays: number;
 
-  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Last day for the sector to take charge, while awaited.' })
+  /** Last day for the sector to take charge, while awaited. */
+  @ApiProperty({ format: 'date', type: String })
   takeChargeDueDate: RomeDate | null;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'Calendar days left to take charge, while awaited.' })
+  /** Calendar days left to take charge, while awaited. */
   takeChargeDaysLeft: number | null;
 
-  @ApiProperty({ description: "The final-reply clock is stopped, waiting for the citizen's information." })
+  /** The final-reply clock is stopped, waiting for the citizen's information. */
   suspended: boolean;
 
-  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  @ApiProperty({ format: 'date-time' })
   suspendedSince: string | null;
 
-  @ApiProperty({ description: 'Reminders (solleciti) sent to the current sector.' })
+  /** Reminders (solleciti) sent to the current sector. */
   remindersSent: number;
 
-  @ApiProperty({ description: 'The process manager warned that the current due date is near.' })
+  /** The process manager warned that the current due date is near. */
   dueSoonWarned: boolean;
 
-  @ApiProperty({ description: 'The process manager marked the current due date as missed.' })
+  /** The process manager marked the current due date as missed. */
   overdueMarked: boolean;
 
-  @ApiProperty({ description: 'Interim replies sent since the final-reply clock started.' })
+  /** Interim replies sent since the final-reply clock started. */
   interimReplies: number;
 
   @ApiProperty({ format: 'date-time' })
@@ -83,18 +89,18 @@ export class QueueItemView {
   @ApiProperty({ enum: CASE_EVENT_TYPES })
   lastActivityType: CaseEventType;
 
-  @ApiProperty({ description: "Revision of the case stream the row reflects (compare with a command's ETag)." })
+  /** Revision of the case stream the row reflects (compare with a command's ETag). */
   revision: number;
 }
 
 export class QueuePageView {
-  @ApiProperty({ type: QueueItemView, isArray: true })
   items: QueueItemView[];
 
-  @ApiProperty({ nullable: true, type: String, description: 'Pass it as `cursor` for the next page; null on the last page.' })
+  /** Pass it as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
 
-  @ApiProperty({ format: 'date', description: 'The day (Europe/Rome) days left and SLA states were computed for.' })
+  /** The day (Europe/Rome) days left and SLA states were computed for. */
+  @ApiProperty({ format: 'date' })
   today: RomeDate;
 }
 

@@ -3,7 +3,8 @@ import type { AttachmentRef } from '../contracts';
 
 /** One file of a case, as listed to staff and to the citizen. */
 export class AttachmentView {
-  @ApiProperty({ example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', description: 'SHA-256 of the file: its address.' })
+  /** SHA-256 of the file: its address. */
+  @ApiProperty({ example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' })
   sha256: string;
 
   @ApiProperty({ enum: ['image/jpeg', 'image/png', 'application/pdf'] })
@@ -15,10 +16,12 @@ export class AttachmentView {
   @ApiProperty({ example: 184_322 })
   bytes: number;
 
-  @ApiProperty({ example: 'buca-via-roma.jpg', description: 'The name the file was sent with (personal data).' })
+  /** The name the file was sent with (personal data). */
+  @ApiProperty({ example: 'buca-via-roma.jpg' })
   name: string;
 
-  @ApiProperty({ example: '/api/v1/cases/…/attachments/9f86…', description: 'Where to download it (same authorization as this list).' })
+  /** Where to download it (same authorization as this list). */
+  @ApiProperty({ example: '/api/v1/cases/…/attachments/9f86…' })
   href: string;
 }
 
@@ -26,10 +29,9 @@ export class CaseAttachmentsView {
   @ApiProperty({ format: 'uuid' })
   caseId: string;
 
-  @ApiProperty({ description: "True when the citizen's personal data, the files with it, was erased." })
+  /** True when the citizen's personal data, the files with it, was erased. */
   erased: boolean;
 
-  @ApiProperty({ type: [AttachmentView] })
   attachments: AttachmentView[];
 }
 

@@ -36,14 +36,16 @@ export class CategoryTermsDto {
   @RequiredText(200, { description: 'The label a citizen reads (Italian).', example: 'Buche e manto stradale' })
   label: string;
 
-  @ApiProperty({ enum: CASE_KINDS, isArray: true, description: 'The kinds of case the category takes (at least one).' })
+  /** The kinds of case the category takes (at least one). */
+  @ApiProperty({ enum: CASE_KINDS, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(CASE_KINDS.length)
   @IsIn(CASE_KINDS, { each: true })
   kinds: CaseKind[];
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'The sector suggested for routing; absent or null: the URP.' })
+  /** The sector suggested for routing; absent or null: the URP. */
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   defaultSectorId?: string | null;

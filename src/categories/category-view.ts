@@ -4,31 +4,39 @@ import { categoryOn, type Category } from '../domain';
 
 /** A category as the catalogue shows it on a day: public, no personal data. */
 export class CategoryView {
-  @ApiProperty({ example: 'strade/buche', description: 'The code to send as `category` when registering a case.' })
+  /** The code to send as `category` when registering a case. */
+  @ApiProperty({ example: 'strade/buche' })
   code: string;
 
-  @ApiProperty({ example: 'Buche e manto stradale', description: 'The label a citizen reads (Italian).' })
+  /** The label a citizen reads (Italian). */
+  @ApiProperty({ example: 'Buche e manto stradale' })
   label: string;
 
-  @ApiProperty({ enum: CASE_KINDS, isArray: true, description: 'The kinds of case the category takes.' })
+  /** The kinds of case the category takes. */
+  @ApiProperty({ enum: CASE_KINDS, isArray: true })
   kinds: CaseKind[];
 
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The sector suggested for routing; null: the URP answers.' })
+  /** The sector suggested for routing; null: the URP answers. */
+  @ApiProperty({ format: 'uuid' })
   defaultSectorId: string | null;
 
-  @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici', description: "The suggested sector's name." })
+  /** The suggested sector's name. */
+  @ApiProperty({ example: 'Lavori Pubblici' })
   defaultSectorName: string | null;
 
-  @ApiProperty({ enum: ['active', 'retired'], description: 'Whether the category takes cases on the day asked.' })
+  /** Whether the category takes cases on the day asked. */
+  @ApiProperty({ enum: ['active', 'retired'] })
   status: 'active' | 'retired';
 
-  @ApiProperty({ format: 'date', description: 'The day the version shown applies from.' })
+  /** The day the version shown applies from. */
+  @ApiProperty({ format: 'date' })
   effectiveFrom: RomeDate;
 
-  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'The first day the category takes no case.' })
+  /** The first day the category takes no case. */
+  @ApiProperty({ format: 'date', type: String })
   retiredFrom: RomeDate | null;
 
-  @ApiProperty({ description: 'Revision of the category (also the ETag).' })
+  /** Revision of the category (also the ETag). */
   revision: number;
 }
 

@@ -6,21 +6,23 @@ export class ChannelRuleView {
   @ApiProperty({ enum: CHANNELS })
   channel: Channel;
 
-  @ApiProperty({ enum: CASE_KINDS, isArray: true, description: 'The kinds of case the channel accepts.' })
+  /** The kinds of case the channel accepts. */
+  @ApiProperty({ enum: CASE_KINDS, isArray: true })
   acceptedKinds: CaseKind[];
 
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: "When an admin set this rule; null: the default rule (seed 000)." })
+  /** When an admin set this rule; null: the default rule (seed 000). */
+  @ApiProperty({ format: 'date-time', type: String })
   since: Instant | null;
 }
 
 export class ChannelPolicyView {
-  @ApiProperty({ format: 'date-time', description: 'The instant the policy is shown for.' })
+  /** The instant the policy is shown for. */
+  @ApiProperty({ format: 'date-time' })
   at: Instant;
 
-  @ApiProperty({ type: ChannelRuleView, isArray: true })
   channels: ChannelRuleView[];
 
-  @ApiProperty({ description: 'Revision of the policy stream (also the ETag); -1 while only the defaults hold.' })
+  /** Revision of the policy stream (also the ETag); -1 while only the defaults hold. */
   revision: number;
 }
 

@@ -30,14 +30,16 @@ export class TargetDto {
   @IsIn(TARGET_KINDS)
   kind: StandardTarget['kind'];
 
-  @ApiPropertyOptional({ description: 'Required for max_days: whole calendar days.', example: 30 })
+  /** Required for max_days: whole calendar days. */
+  @ApiPropertyOptional({ example: 30 })
   @ValidateIf((target: TargetDto) => target.kind === 'max_days')
   @IsInt()
   @Min(0)
   @Max(3650)
   days?: number;
 
-  @ApiPropertyOptional({ description: 'Required for min_share: 0-100.', example: 80 })
+  /** Required for min_share: 0-100. */
+  @ApiPropertyOptional({ example: 80 })
   @ValidateIf((target: TargetDto) => target.kind === 'min_share')
   @IsNumber()
   @Min(0)

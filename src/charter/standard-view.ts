@@ -5,13 +5,16 @@ import { periodsOf, standardsInForce, type Standard, type StandardPeriod } from 
 export const TARGET_KINDS = ['max_days', 'immediate', 'at_counter', 'min_share'] as const satisfies readonly StandardTarget['kind'][];
 
 export class TargetView {
-  @ApiProperty({ enum: TARGET_KINDS, description: 'max_days: within N calendar days; immediate; at_counter ("a vista allo sportello"); min_share: at least N%.' })
+  /** max_days: within N calendar days; immediate; at_counter ("a vista allo sportello"); min_share: at least N%. */
+  @ApiProperty({ enum: TARGET_KINDS })
   kind: StandardTarget['kind'];
 
-  @ApiPropertyOptional({ description: 'For max_days.', example: 30 })
+  /** For max_days. */
+  @ApiPropertyOptional({ example: 30 })
   days?: number;
 
-  @ApiPropertyOptional({ description: 'For min_share, 0-100.', example: 80 })
+  /** For min_share, 0-100. */
+  @ApiPropertyOptional({ example: 80 })
   percent?: number;
 }
 
@@ -20,13 +23,13 @@ export class StandardVersionView {
   @ApiProperty({ example: 'Risposta definitiva entro 30 giorni dal ricevimento' })
   indicator: string;
 
-  @ApiProperty({ type: TargetView })
   target: TargetView;
 
   @ApiProperty({ format: 'date', example: '2025-01-01' })
   effectiveFrom: RomeDate;
 
-  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Last day it applies (inclusive); null while open-ended.' })
+  /** Last day it applies (inclusive); null while open-ended. */
+  @ApiProperty({ format: 'date', type: String })
   until: RomeDate | null;
 }
 
@@ -44,23 +47,22 @@ export class StandardView {
   @ApiProperty({ enum: STANDARD_MEASURES })
   measure: StandardMeasure;
 
-  @ApiProperty({ enum: CASE_KINDS, isArray: true, nullable: true, description: 'Null: every kind of case.' })
+  /** Null: every kind of case. */
+  @ApiProperty({ enum: CASE_KINDS, isArray: true })
   appliesTo: CaseKind[] | null;
 
-  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'First day it no longer applies, once retired.' })
+  /** First day it no longer applies, once retired. */
+  @ApiProperty({ format: 'date', type: String })
   retiredFrom: RomeDate | null;
 
-  @ApiProperty({ type: StandardVersionView, isArray: true, description: 'Oldest first.' })
+  /** Oldest first. */
   versions: StandardVersionView[];
 
-  @ApiProperty({
-    type: StandardVersionView,
-    nullable: true,
-    description: 'The version in force on the day asked (today unless ?on= is given); null when none is.',
-  })
+  /** The version in force on the day asked (today unless ?on= is given); null when none is. */
   inForce: StandardVersionView | null;
 
-  @ApiProperty({ description: 'Revision of the standard stream: send it back as If-Match.', example: 1 })
+  /** Revision of the standard stream: send it back as If-Match. */
+  @ApiProperty({ example: 1 })
   revision: number;
 }
 

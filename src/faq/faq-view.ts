@@ -6,7 +6,7 @@ export class FaqView {
   @ApiProperty({ format: 'uuid' })
   faqId: string;
 
-  @ApiProperty({ description: 'Revision of the entry (also the ETag).' })
+  /** Revision of the entry (also the ETag). */
   revision: number;
 
   @ApiProperty({ enum: ['published', 'retired'] })
@@ -15,7 +15,6 @@ export class FaqView {
   @ApiProperty({ example: "Quali sono gli orari dell'anagrafe?" })
   question: string;
 
-  @ApiProperty()
   answer: string;
 }
 

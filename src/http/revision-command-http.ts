@@ -19,18 +19,15 @@ export class CommandErrorBody {
   @ApiProperty({ example: 422 })
   statusCode: number;
 
-  @ApiProperty({ example: 'SECTOR_DISSOLVED', description: 'Stable code clients match on.' })
+  /** Stable code clients match on. */
+  @ApiProperty({ example: 'SECTOR_DISSOLVED' })
   code: string;
 
   @ApiProperty({ example: 'Sector Tributi was dissolved' })
   message: string;
 
-  @ApiProperty({
-    required: false,
-    type: () => [FieldViolationAnswer],
-    description: 'For 400: one entry per field and rule broken.',
-    example: [{ field: 'slug', rule: 'matches', message: '…' }],
-  })
+  /** For 400: one entry per field and rule broken. */
+  @ApiProperty({ example: [{ field: 'slug', rule: 'matches', message: '…' }] })
   violations?: FieldViolationAnswer[];
 }
 

@@ -6,13 +6,15 @@ import { isInside, ITALY, type ServiceArea } from './service-area';
 
 /** A point the citizen marked on the map (WGS 84), which must fall in the service area. */
 export class GeoPointDto {
-  @ApiProperty({ example: 43.6158, minimum: -90, maximum: 90, description: 'Latitude in degrees.' })
+  /** Latitude in degrees. */
+  @ApiProperty({ example: 43.6158, minimum: -90, maximum: 90 })
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 7 })
   @Min(-90)
   @Max(90)
   lat: number;
 
-  @ApiProperty({ example: 13.5189, minimum: -180, maximum: 180, description: 'Longitude in degrees.' })
+  /** Longitude in degrees. */
+  @ApiProperty({ example: 13.5189, minimum: -180, maximum: 180 })
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 7 })
   @Min(-180)
   @Max(180)

@@ -12,7 +12,7 @@ export class SectorIdParams {
 }
 
 export class SectorReferentParams extends SectorIdParams {
-  @ApiProperty({ description: 'The referent user id.' })
+  /** The referent user id. */
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

@@ -20,13 +20,13 @@ export class SectorView {
   @ApiProperty({ example: 'lavori-pubblici' })
   slug: string;
 
-  @ApiProperty({ description: 'A dissolved sector receives no more cases; its history stays.' })
+  /** A dissolved sector receives no more cases; its history stays. */
   dissolved: boolean;
 
-  @ApiProperty({ type: ReferentView, isArray: true })
   referents: ReferentView[];
 
-  @ApiProperty({ description: 'Revision of the sector stream: send it back as If-Match.', example: 2 })
+  /** Revision of the sector stream: send it back as If-Match. */
+  @ApiProperty({ example: 2 })
   revision: number;
 }
 

@@ -4,14 +4,16 @@ import { IsISO8601, IsNotEmpty, IsString, IsUUID } from 'class-validator';
 import { PeriodQuery } from '../../reports/http/report-query';
 
 export class FigureQuery {
-  @ApiProperty({ example: 'standard:7a000000-0000-4000-8000-000000000002:2026-03-01', description: 'The figure address (projections/audit/figures).' })
+  /** The figure address (projections/audit/figures). */
+  @ApiProperty({ example: 'standard:7a000000-0000-4000-8000-000000000002:2026-03-01' })
   @IsString()
   @IsNotEmpty()
   figure: string;
 }
 
 export class AsOfQuery {
-  @ApiProperty({ example: '2026-06-30T22:00:00Z', description: 'An ISO-8601 instant with its offset.' })
+  /** An ISO-8601 instant with its offset. */
+  @ApiProperty({ example: '2026-06-30T22:00:00Z' })
   @IsISO8601({ strict: true, strictSeparator: true })
   asOf: string;
 }

@@ -26,26 +26,30 @@ const NotWithDates = () =>
 const datesNeeded = (query: PeriodQuery) => query.period === undefined;
 
 export class PeriodQuery {
-  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'First day (Europe/Rome), with `to`; or use `period`.' })
+  /** First day (Europe/Rome), with `to`; or use `period`. */
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01' })
   @ValidateIf(datesNeeded)
   @IsDefined({ message: 'from is required unless period is given' })
   @IsRomeDate()
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-03-31', description: 'Last day, included.' })
+  /** Last day, included. */
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-31' })
   @ValidateIf(datesNeeded)
   @IsDefined({ message: 'to is required unless period is given' })
   @IsRomeDate()
   @IsNotBefore('from')
   to?: string;
 
-  @ApiPropertyOptional({ example: '2026-Q1', description: 'A year (2026), a quarter (2026-Q1) or a month (2026-03), instead of from/to.' })
+  /** A year (2026), a quarter (2026-Q1) or a month (2026-03), instead of from/to. */
+  @ApiPropertyOptional({ example: '2026-Q1' })
   @IsOptional()
   @Matches(PERIOD_NAME_PATTERN, { message: 'period must be a year (2026), a quarter (2026-Q1) or a month (2026-03)' })
   @NotWithDates()
   period?: string;
 
-  @ApiPropertyOptional({ enum: SECTOR_PERFORMANCE_FORMATS, description: 'Overrides the Accept header; pdf for a single sector only.' })
+  /** Overrides the Accept header; pdf for a single sector only. */
+  @ApiPropertyOptional({ enum: SECTOR_PERFORMANCE_FORMATS })
   @IsOptional()
   @IsIn(SECTOR_PERFORMANCE_FORMATS)
   format?: (typeof SECTOR_PERFORMANCE_FORMATS)[number];
@@ -57,7 +61,8 @@ export function periodOf(query: PeriodQuery): ReportPeriod {
 }
 
 export class QualityReportQuery {
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'Overrides the Accept header.' })
+  /** Overrides the Accept header. */
+  @ApiPropertyOptional({ enum: REPORT_FORMATS })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;

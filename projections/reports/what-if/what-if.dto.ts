@@ -10,7 +10,8 @@ import type { ProposedStandard } from './proposed-charter';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ProposedStandardDto {
-  @ApiProperty({ example: 'URP-01', description: 'A code of the charter (its target is replaced) or a new code (a standard added).' })
+  /** A code of the charter (its target is replaced) or a new code (a standard added). */
+  @ApiProperty({ example: 'URP-01' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -20,7 +21,8 @@ export class ProposedStandardDto {
   @Target()
   target: TargetDto;
 
-  @ApiPropertyOptional({ enum: STANDARD_MEASURES, description: 'Required for a new code; for an existing one it must be its own.' })
+  /** Required for a new code; for an existing one it must be its own. */
+  @ApiPropertyOptional({ enum: STANDARD_MEASURES })
   @IsOptional()
   @IsIn(STANDARD_MEASURES)
   measure?: StandardMeasure;
@@ -46,7 +48,6 @@ export class ProposedStandardDto {
 }
 
 export class WhatIfDto {
-  @ApiProperty({ type: [ProposedStandardDto] })
   @IsArray()
   @ArrayMinSize(1, { message: 'standards must propose at least one standard' })
   @ArrayMaxSize(50)
@@ -72,12 +73,8 @@ export function toProposal(dto: WhatIfDto): ProposedStandard[] {
 const TARGET_PARAMETER = /^([^=]{1,30})=(\d{1,4}|\d{1,3}(?:[.,]\d+)?%|immediate|at_counter)$/;
 
 export class WhatIfQuery {
-  @ApiProperty({
-    isArray: true,
-    type: String,
-    example: ['URP-01=20', 'URP-05=85%'],
-    description: 'New targets for standards of the charter: CODE=days, CODE=N% (a share), CODE=immediate or CODE=at_counter. Repeat for several.',
-  })
+  /** New targets for standards of the charter: CODE=days, CODE=N% (a share), CODE=immediate or CODE=at_counter. Repeat for several. */
+  @ApiProperty({ example: ['URP-01=20', 'URP-05=85%'] })
   @Transform(({ value }) => (Array.isArray(value) ? value : value === undefined ? value : [value]))
   @IsArray()
   @ArrayMinSize(1, { message: 'target must be given at least once' })
@@ -85,14 +82,16 @@ export class WhatIfQuery {
   @Matches(TARGET_PARAMETER, { each: true, message: 'each target must be CODE=days, CODE=N%, CODE=immediate or CODE=at_counter' })
   target: string[];
 
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'Overrides the Accept header.' })
+  /** Overrides the Accept header. */
+  @ApiPropertyOptional({ enum: REPORT_FORMATS })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;
 }
 
 export class WhatIfFormatQuery {
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'Overrides the Accept header.' })
+  /** Overrides the Accept header. */
+  @ApiPropertyOptional({ enum: REPORT_FORMATS })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsIn,
@@ -16,11 +16,8 @@ import { USERNAME_PATTERN } from './create-user';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
-  @ApiProperty({
-    pattern: USERNAME_PATTERN.source,
-    example: 'mrossi',
-    description: 'Lowercase letters, digits, dot, dash, underscore; 3-64 characters, starting with a letter.',
-  })
+  /** Lowercase letters, digits, dot, dash, underscore; 3-64 characters, starting with a letter. */
+  @ApiProperty({ pattern: USERNAME_PATTERN.source, example: 'mrossi' })
   @IsString()
   @Matches(USERNAME_PATTERN, {
     message: 'username must be 3-64 lowercase letters, digits, ".", "_" or "-", starting with a letter',
@@ -44,7 +41,7 @@ export class CreateUserDto {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiPropertyOptional({ description: 'Required when role is referent, absent otherwise.' })
+  /** Required when role is referent, absent otherwise. */
   @SectorIdMatchesRole()
   sectorId?: string;
 }

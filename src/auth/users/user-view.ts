@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, Role } from '../roles';
 import type { UserState } from './user-state';
 
@@ -16,18 +16,19 @@ export class UserView {
   @ApiProperty({ enum: ROLES })
   role: Role;
 
-  @ApiPropertyOptional({ description: 'Only for referents: the sector they act for.' })
+  /** Only for referents: the sector they act for. */
   sectorId?: string;
 }
 
 /** A user as the user commands answer and list it: with the revision If-Match names. */
 export class UserWithRevision extends UserView {
-  @ApiProperty({ example: 0, description: "The user's revision, also sent as ETag: the If-Match of the next command on this user." })
+  /** The user's revision, also sent as ETag: the If-Match of the next command on this user. */
+  @ApiProperty({ example: 0 })
   revision: number;
 }
 
 export class UserListItem extends UserWithRevision {
-  @ApiProperty({ description: 'False once the user was deactivated.' })
+  /** False once the user was deactivated. */
   active: boolean;
 }
 

@@ -1,5 +1,4 @@
 import { GeoPointDto, PointField } from '../../place/geo-point.dto';
-import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, ValidateNested } from 'class-validator';
 import type { CaseKind } from '../../contracts';
@@ -43,7 +42,6 @@ export class RegisterCaseOnlineDto {
   @ContactFields.description()
   description: string;
 
-  @ApiProperty({ type: OnlineCitizenDto })
   @IsObject()
   @ValidateNested()
   @Type(() => OnlineCitizenDto)

@@ -91,7 +91,8 @@ export const ContactFields = {
 };
 
 export class RegisterCaseDto {
-  @ApiProperty({ enum: CHANNELS, description: 'How the contact reached the office.' })
+  /** How the contact reached the office. */
+  @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS)
   channel: Channel;
 
@@ -110,7 +111,6 @@ export class RegisterCaseDto {
   @ContactFields.description()
   description: string;
 
-  @ApiPropertyOptional({ type: CitizenDto })
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -123,11 +123,8 @@ export class RegisterCaseDto {
   @PointField()
   point?: GeoPointDto;
 
-  @ApiPropertyOptional({
-    format: 'date-time',
-    example: '2026-03-01T16:20:00Z',
-    description: 'When the contact arrived, if before its registration (a letter, a voicemail); never in the future. Default: now.',
-  })
+  /** When the contact arrived, if before its registration (a letter, a voicemail); never in the future. Default: now. */
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-03-01T16:20:00Z' })
   @IsOptional()
   @IsInstant()
   receivedAt?: string;

@@ -5,7 +5,7 @@ export class SuggestedSector {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ nullable: true, type: String, example: 'Lavori Pubblici' })
+  @ApiProperty({ example: 'Lavori Pubblici' })
   name: string | null;
 }
 
@@ -14,30 +14,32 @@ export class RegisteredCase {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'URP-2026-000123', description: "The case's number, quoted to the citizen." })
+  /** The case's number, quoted to the citizen. */
+  @ApiProperty({ example: 'URP-2026-000123' })
   reference: string;
 
-  @ApiProperty({ example: 1, description: 'Revision of the case (also the ETag): registered, then acknowledged.' })
+  /** Revision of the case (also the ETag): registered, then acknowledged. */
+  @ApiProperty({ example: 1 })
   revision: number;
 
-  @ApiProperty({ example: '2026-04-01', description: 'The last day for the final reply (Europe/Rome calendar date).' })
+  /** The last day for the final reply (Europe/Rome calendar date). */
+  @ApiProperty({ example: '2026-04-01' })
   finalReplyDueDate: string;
 
-  @ApiProperty({ description: 'The acknowledgement told to the citizen (Italian), with the reference number.' })
+  /** The acknowledgement told to the citizen (Italian), with the reference number. */
   acknowledgement: string;
 
-  @ApiProperty({ nullable: true, type: String, example: 'strade/buche', description: 'The catalogue category of the case.' })
+  /** The catalogue category of the case. */
+  @ApiProperty({ example: 'strade/buche' })
   category: string | null;
 
-  @ApiProperty({ nullable: true, type: SuggestedSector, description: "The category's default sector; null when none (the URP answers)." })
+  /** The category's default sector; null when none (the URP answers). */
   suggestedSector: SuggestedSector | null;
 }
 
 /** What the register endpoint answers: the case, and the citizen's access code (computed per answer, never stored). */
 export class RegisteredCaseAnswer extends RegisteredCase {
-  @ApiProperty({
-    example: 'K7M4-QX9T-2H',
-    description: "The citizen's access code to the user area (GET /public/cases/{reference}, header X-Access-Code). Derived, not stored: give it to the citizen once.",
-  })
+  /** The citizen's access code to the user area (GET /public/cases/{reference}, header X-Access-Code). Derived, not stored: give it to the citizen once. */
+  @ApiProperty({ example: 'K7M4-QX9T-2H' })
   accessCode: string;
 }

@@ -3,7 +3,8 @@ import { IsUUID } from 'class-validator';
 import { OptionalText } from '../shared/dto-fields';
 
 export class RouteCaseDto {
-  @ApiProperty({ format: 'uuid', description: 'The competent sector: it must exist and accept cases.' })
+  /** The competent sector: it must exist and accept cases. */
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   sectorId: string;
 

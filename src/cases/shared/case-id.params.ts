@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 
 export class CaseIdParams {
-  @ApiProperty({ format: 'uuid', description: 'The case id, as returned at registration.' })
+  /** The case id, as returned at registration. */
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id: string;
 }

@@ -6,7 +6,8 @@ export class CaseTransitionAnswer {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ description: 'Revision of the case after the command: send it back as If-Match to act on this version.', example: 3 })
+  /** Revision of the case after the command: send it back as If-Match to act on this version. */
+  @ApiProperty({ example: 3 })
   revision: number;
 
   @ApiProperty({ enum: CASE_STATUSES })

@@ -2,13 +2,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class FieldViolationAnswer {
-  @ApiProperty({ example: 'citizen.email', description: 'Dotted path of the field.' })
+  /** Dotted path of the field. */
+  @ApiProperty({ example: 'citizen.email' })
   field: string;
 
-  @ApiProperty({ example: 'isEmail', description: 'The rule the field broke.' })
+  /** The rule the field broke. */
+  @ApiProperty({ example: 'isEmail' })
   rule: string;
 
-  @ApiProperty()
   message: string;
 }
 
@@ -19,10 +20,8 @@ export class ValidationFailedAnswer {
   @ApiProperty({ example: 'VALIDATION_FAILED' })
   code: string;
 
-  @ApiProperty()
   message: string;
 
-  @ApiProperty({ type: [FieldViolationAnswer] })
   violations: FieldViolationAnswer[];
 }
 
@@ -30,16 +29,14 @@ export class RefusalAnswer {
   @ApiProperty({ example: 422 })
   statusCode: number;
 
-  @ApiProperty({ example: 'CASE_CLOSED', description: 'Stable code: clients match on it.' })
+  /** Stable code: clients match on it. */
+  @ApiProperty({ example: 'CASE_CLOSED' })
   code: string;
 
-  @ApiProperty({ description: 'In English, for staff and logs.' })
+  /** In English, for staff and logs. */
   message: string;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'What helps to act: the field at fault, the expected value, and `citizenMessage` (Italian) when the citizen must be told.',
-  })
+  /** What helps to act: the field at fault, the expected value, and `citizenMessage` (Italian) when the citizen must be told. */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
   details?: Record<string, unknown>;
 }

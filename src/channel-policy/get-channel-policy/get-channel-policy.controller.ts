@@ -1,19 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../auth';
-import { IsInstant } from '../../cases/shared/dto-validators';
 import { CLOCK, type Clock } from '../../shared/clock';
 import { normalizeInstant } from '../../shared/rome-time';
 import { ChannelPolicyDirectory } from '../channel-policy-directory';
 import { ChannelPolicyView, toChannelPolicyView } from '../channel-policy-view';
-
-export class ChannelPolicyQuery {
-  @ApiPropertyOptional({ format: 'date-time', description: 'The policy in force at this instant. Default: now.' })
-  @IsOptional()
-  @IsInstant()
-  at?: string;
-}
+import { ChannelPolicyQuery } from './channel-policy.query';
 
 @ApiTags('channel-policy')
 @Controller('channel-policy')

@@ -9,12 +9,8 @@ export class ChannelParams {
 }
 
 export class SetChannelPolicyDto {
-  @ApiProperty({
-    enum: CASE_KINDS,
-    isArray: true,
-    example: ['report', 'complaint', 'information_request'],
-    description: 'Every kind the channel accepts from now on; an empty list: the channel takes no case.',
-  })
+  /** Every kind the channel accepts from now on; an empty list: the channel takes no case. */
+  @ApiProperty({ enum: CASE_KINDS, isArray: true, example: ['report', 'complaint', 'information_request'] })
   @IsArray()
   @ArrayMaxSize(CASE_KINDS.length)
   @IsIn(CASE_KINDS, { each: true })

@@ -7,7 +7,8 @@ import { AppliesTo, EffectiveFrom, Indicator, Target, TargetDto } from '../stand
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class AdoptStandardDto {
-  @ApiProperty({ example: 'URP-02', maxLength: 30, description: "The charter's own label." })
+  /** The charter's own label. */
+  @ApiProperty({ example: 'URP-02', maxLength: 30 })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()

@@ -21,42 +21,44 @@ export class CitizenMessageView {
   @ApiProperty({ enum: CITIZEN_MESSAGE_KINDS })
   kind: CitizenMessageKind;
 
-  @ApiProperty({ enum: ['office', 'citizen'], description: 'Who wrote it: the office, or the citizen (their own answers).' })
+  /** Who wrote it: the office, or the citizen (their own answers). */
+  @ApiProperty({ enum: ['office', 'citizen'] })
   from: 'office' | 'citizen';
 
-  @ApiProperty({ example: 'Richiesta di integrazione', description: 'What the message is, in Italian.' })
+  /** What the message is, in Italian. */
+  @ApiProperty({ example: 'Richiesta di integrazione' })
   title: string;
 
   @ApiProperty({ format: 'date-time' })
   sentAt: string;
 
-  @ApiProperty({ nullable: true, type: String, description: "The message's text; 'dati personali cancellati' after erasure." })
+  /** The message's text; 'dati personali cancellati' after erasure. */
   text: string | null;
 }
 
 export class CitizenRequestView {
-  @ApiProperty({ enum: CASE_KINDS, nullable: true })
+  @ApiProperty({ enum: CASE_KINDS })
   kind: CaseKind | null;
 
-  @ApiProperty({ example: 'segnalazione', nullable: true, type: String })
+  @ApiProperty({ example: 'segnalazione' })
   kindLabel: string | null;
 
-  @ApiProperty({ nullable: true, type: String, example: 'viabilita/buche' })
+  @ApiProperty({ example: 'viabilita/buche' })
   subject: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: "The citizen's own short title, if they gave one." })
+  /** The citizen's own short title, if they gave one. */
   title: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: "The citizen's own words at receipt." })
+  /** The citizen's own words at receipt. */
   description: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
   location: string | null;
 
-  @ApiProperty({ type: GeoPointDto, nullable: true, description: 'The point the citizen marked on the map.' })
+  /** The point the citizen marked on the map. */
+  @ApiProperty({ type: GeoPointDto })
   point: GeoPoint | null;
 
-  @ApiProperty({ type: AttachmentView, isArray: true, description: 'The photos and PDFs sent; download each with the access code (X-Access-Code).' })
+  /** The photos and PDFs sent; download each with the access code (X-Access-Code). */
   attachments: AttachmentView[];
 
   @ApiProperty({ format: 'date-time' })
@@ -73,30 +75,24 @@ export class CitizenCaseView {
   @ApiProperty({ example: "In lavorazione presso l'ufficio comunale competente." })
   stateText: string;
 
-  @ApiProperty({
-    format: 'date',
-    nullable: true,
-    type: String,
-    description:
-      'The last day for the answer (Europe/Rome). While the office waits for the citizen, the date it becomes if they answer today. Null once closed.',
-  })
+  /** The last day for the answer (Europe/Rome). While the office waits for the citizen, the date it becomes if they answer today. Null once closed. */
+  @ApiProperty({ format: 'date', type: String })
   expectedReplyDate: RomeDate | null;
 
-  @ApiProperty({ nullable: true, type: String, example: 'Riceverà la risposta entro il 01/04/2026.' })
+  @ApiProperty({ example: 'Riceverà la risposta entro il 01/04/2026.' })
   expectedReplyText: string | null;
 
-  @ApiProperty({ type: CitizenRequestView })
   request: CitizenRequestView;
 
-  @ApiProperty({ type: CitizenMessageView, isArray: true, description: 'Oldest first.' })
+  /** Oldest first. */
   messages: CitizenMessageView[];
 
-  @ApiProperty({ nullable: true, type: String, description: 'The question awaiting the citizen, when the office asked one.' })
+  /** The question awaiting the citizen, when the office asked one. */
   pendingQuestion: string | null;
 
-  @ApiProperty({ description: 'The citizen may answer a request for information now.' })
+  /** The citizen may answer a request for information now. */
   mayAnswerInformation: boolean;
 
-  @ApiProperty({ description: 'The case is closed and the satisfaction survey of this closure is not answered yet.' })
+  /** The case is closed and the satisfaction survey of this closure is not answered yet. */
   mayGiveFeedback: boolean;
 }

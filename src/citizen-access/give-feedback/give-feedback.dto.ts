@@ -3,7 +3,8 @@ import { IsInt, Max, Min } from 'class-validator';
 import { OptionalText } from '../../cases/shared/dto-fields';
 
 export class GiveFeedbackDto {
-  @ApiProperty({ minimum: 1, maximum: 5, description: '1 very dissatisfied ... 5 very satisfied.' })
+  /** 1 very dissatisfied ... 5 very satisfied. */
+  @ApiProperty({ minimum: 1, maximum: 5 })
   @IsInt()
   @Min(1)
   @Max(5)

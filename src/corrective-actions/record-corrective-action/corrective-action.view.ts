@@ -9,28 +9,25 @@ export class CorrectiveActionView {
   @ApiProperty({ example: 2026 })
   year: number;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  @ApiProperty({ format: 'uuid' })
   standardId: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  @ApiProperty({ format: 'uuid' })
   sectorId: string | null;
 
-  @ApiProperty()
   anomaly: string;
 
-  @ApiProperty()
   action: string;
 
-  @ApiProperty()
   owner: string;
 
-  @ApiProperty({ format: 'date', nullable: true, type: String })
+  @ApiProperty({ format: 'date' })
   dueDate: string | null;
 
   @ApiProperty({ format: 'date-time' })
   recordedAt: string;
 
-  @ApiProperty({ description: "Revision of the year's corrective-actions stream after the command." })
+  /** Revision of the year's corrective-actions stream after the command. */
   revision: number;
 }
 

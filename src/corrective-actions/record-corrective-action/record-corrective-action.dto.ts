@@ -12,7 +12,8 @@ const IsCalendarDate = () =>
   });
 
 export class QualityReportYearParams {
-  @ApiProperty({ example: 2026, description: 'The report year.' })
+  /** The report year. */
+  @ApiProperty({ example: 2026 })
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -22,12 +23,14 @@ export class QualityReportYearParams {
 
 /** What a manager records for an anomaly. Texts are Italian: the yearly report publishes them as written. */
 export class RecordCorrectiveActionDto {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The charter standard the anomaly concerns, if any.' })
+  /** The charter standard the anomaly concerns, if any. */
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   standardId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The sector the anomaly concerns, if any.' })
+  /** The sector the anomaly concerns, if any. */
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   sectorId?: string | null;
@@ -46,14 +49,15 @@ export class RecordCorrectiveActionDto {
   @MaxLength(2000)
   action: string;
 
-  @ApiProperty({ example: 'Responsabile URP', maxLength: 200, description: 'An office or a role, not a citizen.' })
+  /** An office or a role, not a citizen. */
+  @ApiProperty({ example: 'Responsabile URP', maxLength: 200 })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   owner: string;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, example: '2027-06-30' })
+  @ApiPropertyOptional({ format: 'date', example: '2027-06-30' })
   @IsOptional()
   @IsCalendarDate()
   dueDate?: string | null;

@@ -24,7 +24,8 @@ export class CitizenLookupDto {
   @MaxLength(32)
   phone?: string;
 
-  @ApiProperty({ maxLength: 500, example: 'Richiesta di cancellazione ex art. 17 GDPR, prot. n. 12345/2026', description: 'Why the citizen is looked up: kept in the audit event.' })
+  /** Why the citizen is looked up: kept in the audit event. */
+  @ApiProperty({ maxLength: 500, example: 'Richiesta di cancellazione ex art. 17 GDPR, prot. n. 12345/2026' })
   @Transform(trimmed)
   @IsString()
   @IsNotEmpty()
@@ -33,12 +34,14 @@ export class CitizenLookupDto {
 }
 
 export class CitizenLookupAnswer {
-  @ApiProperty({ format: 'uuid', description: 'The id to erase: the erasure covers the linked ids too.' })
+  /** The id to erase: the erasure covers the linked ids too. */
+  @ApiProperty({ format: 'uuid' })
   citizenId: string;
 
-  @ApiProperty({ type: String, isArray: true, description: 'Other pseudonymous ids of the same person, from cases registered before they were linked.' })
+  /** Other pseudonymous ids of the same person, from cases registered before they were linked. */
   linkedCitizenIds: string[];
 
-  @ApiProperty({ format: 'uuid', description: 'Id of the CitizenLookedUp event that records this lookup.' })
+  /** Id of the CitizenLookedUp event that records this lookup. */
+  @ApiProperty({ format: 'uuid' })
   lookupId: string;
 }

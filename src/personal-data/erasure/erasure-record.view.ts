@@ -1,10 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 class ActorView {
-  @ApiProperty()
   id: string;
 
-  @ApiProperty()
   role: string;
 }
 
@@ -12,15 +10,14 @@ export class ErasureRecordView {
   @ApiProperty({ format: 'uuid' })
   citizenId: string;
 
-  @ApiProperty()
   legalReason: string;
 
   @ApiProperty({ format: 'date-time' })
   erasedAt: string;
 
-  @ApiProperty({ type: ActorView })
   erasedBy: ActorView;
 
-  @ApiProperty({ format: 'uuid', description: 'Id of the PersonalDataErased event.' })
+  /** Id of the PersonalDataErased event. */
+  @ApiProperty({ format: 'uuid' })
   eventId: string;
 }

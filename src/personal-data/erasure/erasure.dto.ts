@@ -3,17 +3,15 @@ import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class CitizenIdParams {
-  @ApiProperty({ format: 'uuid', description: 'Pseudonymous citizen id, as found in case events.' })
+  /** Pseudonymous citizen id, as found in case events. */
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   citizenId: string;
 }
 
 export class EraseCitizenDto {
-  @ApiProperty({
-    maxLength: 2000,
-    example: 'Richiesta di cancellazione ex art. 17 GDPR, prot. n. 12345/2025',
-    description: 'Why the erasure is lawful: kept in the legal record.',
-  })
+  /** Why the erasure is lawful: kept in the legal record. */
+  @ApiProperty({ maxLength: 2000, example: 'Richiesta di cancellazione ex art. 17 GDPR, prot. n. 12345/2025' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @IsNotEmpty()

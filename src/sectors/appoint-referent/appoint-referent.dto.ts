@@ -5,21 +5,24 @@ import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-vali
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class AppointReferentDto {
-  @ApiProperty({ description: 'The id of the user who acts as referent.', maxLength: 100 })
+  /** The id of the user who acts as referent. */
+  @ApiProperty({ maxLength: 100 })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   userId: string;
 
-  @ApiProperty({ example: 'Giulia Bianchi', maxLength: 120, description: 'The name the sector shows for the referent.' })
+  /** The name the sector shows for the referent. */
+  @ApiProperty({ example: 'Giulia Bianchi', maxLength: 120 })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   displayName: string;
 
-  @ApiPropertyOptional({ example: 'giulia.bianchi@comune.example.it', maxLength: 254, description: 'Work address where routings and reminders are sent.' })
+  /** Work address where routings and reminders are sent. */
+  @ApiPropertyOptional({ example: 'giulia.bianchi@comune.example.it', maxLength: 254 })
   @Transform(trim)
   @IsOptional()
   @IsEmail()
