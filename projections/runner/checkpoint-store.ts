@@ -97,6 +97,36 @@ export async function advanceCheckpoint(
   );
 }
 
+/**
+ * lockCheckpoint's fence and advanceCheckpoint's write in one statement, for a batch whose
+ * events are all applied (a rebuild's): moves the slot from `expected` to `position`, locking
+ * the row until the transaction ends. False, with nothing written, when the row is no longer
+ * at `expected` for this version (another writer moved it).
+ */
+export async function moveCheckpoint(
+  db: SqlExecutor,
+  slot: { projection: string; slot: TableSlot; version: number },
+  expected: Position | null,
+  position: Position,
+  eventsApplied: number,
+  asynchronousCommit = false,
+): Promise<boolean> {
+  const [fromCommit, fromPrepare] = positionParameters(expected);
+  const [commit, prepare] = positionParameters(position);
+  const setting = asynchronousCommit ? ", set_config('synchronous_commit', 'off', true)" : '';
+  const rows: { moved: number }[] = await db.query(
+    `WITH moved AS (
+       UPDATE projection_checkpoints
+       SET checkpoint_commit = $6, checkpoint_prepare = $7, events_applied = events_applied + $8, updated_at = now()
+       WHERE projection = $1 AND slot = $2 AND version = $3
+         AND checkpoint_commit IS NOT DISTINCT FROM $4::bigint AND checkpoint_prepare IS NOT DISTINCT FROM $5::bigint
+       RETURNING 1)
+     SELECT count(*)::int AS moved${setting} FROM moved`,
+    [slot.projection, slot.slot, slot.version, fromCommit, fromPrepare, commit, prepare, eventsApplied],
+  );
+  return rows[0].moved === 1;
+}
+
 /** The swap: the live row takes over the rebuilt slot's version, tables and checkpoint. */
 export async function promoteRebuildRow(db: SqlExecutor, rebuilt: CheckpointRow): Promise<void> {
   const [commit, prepare] = positionParameters(rebuilt.checkpoint);

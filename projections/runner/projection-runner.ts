@@ -11,6 +11,7 @@ import { type EventStore, FollowerBehindError, type LogFollower, type LogFollowi
 import { abortableDelay } from './abortable-delay';
 import { AdvisoryLease, PROJECTOR_LEASE_KEY } from './advisory-lease';
 import { CommitSignal } from './commit-signal';
+import { LogWake } from './log-wake';
 import { sessionConfigFor } from '../../src/database/dedicated-session';
 import { describeError } from './failure-log';
 import type { Projection } from './projection';
@@ -45,6 +46,7 @@ export class ProjectionRunner implements LogFollowing {
   private readonly workers = new Map<string, ProjectionWorker>();
   private readonly registrations: Registration[];
   private readonly commits = new CommitSignal();
+  private readonly wake: LogWake;
   private readonly lease: AdvisoryLease;
   private currentRole: RunnerRole = 'stopped';
   private abort = new AbortController();
@@ -59,6 +61,7 @@ export class ProjectionRunner implements LogFollowing {
     this.store = deps.store;
     this.clock = deps.clock ?? systemClock;
     this.logger = deps.logger ?? defaultRunnerLogger();
+    this.wake = new LogWake(deps.dataSource);
     this.lease = new AdvisoryLease(sessionConfigFor(deps.dataSource, 'urp-projector-lease'), PROJECTOR_LEASE_KEY, (reason) =>
       this.leaseLost(reason),
     );
@@ -71,7 +74,10 @@ export class ProjectionRunner implements LogFollowing {
           clock: this.clock,
           logger: this.logger,
           settings: this.settings,
-          onCommitted: () => this.commits.notify(),
+          onCommitted: () => {
+            this.commits.notify();
+            this.wake.afterCommit();
+          },
         }),
       );
     }

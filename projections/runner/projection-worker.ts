@@ -1,10 +1,13 @@
 /**
- * Runs ONE projection while this process holds the lease: prepares its tables (rebuilding
- * them first when its version changed), then follows a catch-up subscription filtered to
- * its event types from its checkpoint, applying batches. Its handler failing on an event
- * quarantines that event's stream (parked and retried with backoff, see quarantine-log.ts)
- * while every other stream proceeds; only a failing rebuild stops it ('failed'). Any other error (database down, checkpoint moved by another writer)
- * makes it start over from the stored checkpoint, which is always consistent.
+ * Runs ONE registration (a projection, or a follower without tables, see registrations.ts)
+ * while this process holds the lease: prepares its tables (rebuilding them first when its
+ * version changed), then follows a catch-up subscription filtered to its event types from
+ * its checkpoint, applying batches. A projection's handler failing on an event quarantines
+ * that event's stream (parked and retried with backoff, see quarantine-log.ts) while every
+ * other stream proceeds; a 'retry-batch' follower's failure is retried from the checkpoint
+ * like any other error; only a failing rebuild stops it ('failed'). Any other error
+ * (database down, checkpoint moved by another writer) makes it start over from the stored
+ * checkpoint, which is always consistent.
  */
 import type { DataSource } from 'typeorm';
 import { type EventStore, Position, positionToString, type Clock } from '../../src/read-side';

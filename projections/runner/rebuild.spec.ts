@@ -1,9 +1,12 @@
 import { TestDatabase, provisionTestDatabase } from '../../test/support/database';
 import { CountingProjection } from '../testing/counting-projection';
-import { appendTestEvents } from '../testing/test-events';
+import { systemClock } from '../../src/read-side';
+import { appendTestEvents, readAllEvents } from '../testing/test-events';
 import { Connections, connect, testRunner } from '../testing/test-harness';
+import { applyBatch, CheckpointMovedError } from './batch-applier';
 import { RebuildAlreadyRunningError, RebuildFailedError } from './rebuild';
 import type { RebuildProgress } from './rebuild-progress';
+import { prepareRebuildSlot } from './table-setup';
 
 describe('rebuilding a projection without downtime', () => {
   let db: TestDatabase;
@@ -129,6 +132,24 @@ describe('rebuilding a projection without downtime', () => {
     expect(resumed.eventsApplied).toBe(100);
     expect(progress[0].eventsApplied - progress[0].eventsThisRun).toBe(kept);
     expect(await liveRows()).toEqual(before);
+  });
+
+  it('refuses a rebuild batch whose expected checkpoint is not the stored one, writing nothing', async () => {
+    await appendTestEvents(connections.store, { streams: 1, perAppend: 4, rounds: 1 });
+    const events = await readAllEvents(connections.store);
+    await prepareRebuildSlot(connections.dataSource, projection, true);
+    const target = { projection, slot: 'rebuild' as const };
+    await applyBatch(connections.dataSource, target, null, events.slice(0, 2), systemClock);
+
+    // A stale writer still believing the slot is empty: the slot moved on, so nothing is applied twice.
+    await expect(applyBatch(connections.dataSource, target, null, events.slice(0, 2), systemClock)).rejects.toBeInstanceOf(CheckpointMovedError);
+    expect(await connections.dataSource.query('SELECT max(applied_count) AS max, count(*)::int AS n FROM counting_events__rebuild')).toEqual([
+      { max: 1, n: 2 },
+    ]);
+    const next = await applyBatch(connections.dataSource, target, events[1].position, events.slice(2), systemClock);
+    expect(next).toMatchObject({ checkpoint: events[3].position, applied: 2, failed: null });
+    const [row] = await connections.dataSource.query("SELECT events_applied::int AS n FROM projection_checkpoints WHERE projection = 'counting' AND slot = 'rebuild'");
+    expect(row).toEqual({ n: 4 });
   });
 
   const onServer = process.env.DATABASE_URL ? it : it.skip; // PGlite has one session: advisory locks cannot exclude

@@ -1,6 +1,6 @@
 /**
  * A session of its own on the database the application's DataSource uses, outside the
- * pool: an advisory-lock lease (the projector's, the hash chainer's) must live exactly as
+ * pool: an advisory-lock lease (the log runner's, a rebuild's) must live exactly as
  * long as one session.
  */
 import type { ClientConfig } from 'pg';
