@@ -1,24 +1,10 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsUUID, Matches } from 'class-validator';
+import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth';
 import { attachmentViews, CaseAttachmentsView } from './attachment.view';
 import { CaseAttachments, type OpenedAttachment } from './case-attachments';
-
-export const SHA256_PATTERN = /^[0-9a-fA-F]{64}$/;
-
-class CaseAttachmentsParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id: string;
-}
-
-class CaseAttachmentParams extends CaseAttachmentsParams {
-  @ApiProperty({ description: 'SHA-256 of the file, as listed.' })
-  @Matches(SHA256_PATTERN, { message: 'sha256 must be 64 hexadecimal characters' })
-  sha256: string;
-}
+import { CaseAttachmentsParams, CaseAttachmentParams } from './case-attachment.params';
 
 /** The files a citizen sent with a case, for the staff who handle it. */
 @ApiTags('cases')

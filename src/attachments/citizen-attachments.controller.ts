@@ -1,22 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth';
 import { AccessCode, ApiAccessCode, ClientAddress } from '../citizen-access/follow-case/access-code.header';
 import { CitizenCases } from '../citizen-access/follow-case/citizen-cases';
-import { SHA256_PATTERN, sendAttachment } from './attachments.controller';
+import { sendAttachment } from './attachments.controller';
 import { CaseAttachments } from './case-attachments';
-
-class CitizenAttachmentParams {
-  @ApiProperty({ example: 'URP-2026-000123' })
-  @Matches(/^URP-\d{4}-\d{6}$/i, { message: 'reference must be a reference number like URP-2026-000123' })
-  reference: string;
-
-  @ApiProperty({ description: 'SHA-256 of the file, as listed in the user area.' })
-  @Matches(SHA256_PATTERN, { message: 'sha256 must be 64 hexadecimal characters' })
-  sha256: string;
-}
+import { CitizenAttachmentParams } from './citizen-attachment.params';
 
 /** The citizen downloads a file they sent, with the reference number and the access code. */
 @ApiTags('citizen')
