@@ -1,30 +1,24 @@
-import { Global, INestApplication, Module } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { CqrsModule } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { AuthGuard } from '../../src/auth/access/auth.guard';
-import { AuthModule } from '../../src/auth/auth.module';
 import { DemoUser, ensureDemoUsers } from '../../src/auth/demo/ensure-demo-users';
 import { usernameClaimStream } from '../../src/auth/users/user-events';
 import { configureHttp } from '../../src/app';
-import { APP_CONFIG, loadAppConfig } from '../../src/config/app-config';
-import { dataSourceOptions } from '../../src/database/data-source';
 import { deactivateUser } from '../../src/auth/deactivate-user/deactivate-user';
 import { newCommandContext } from '../../src/command-handling/command-context';
-import { CommandHandlingModule } from '../../src/command-handling/command-handling.module';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
-import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { citizenStream, PERSONAL_DATA_ERASED } from '../../src/personal-data/erasure/personal-data-erased.event';
 import { CitizenIds } from '../../src/personal-data/citizen-id/citizen-ids';
 import { PersonalDataModule } from '../../src/personal-data/personal-data.module';
 import { PersonalDataVault } from '../../src/personal-data/vault/personal-data-vault';
 import { ERASED } from '../../src/personal-data/erased';
 import { CLOCK, ManualClock } from '../../src/shared/clock';
+import { authAppImports } from '../support/auth-app-imports';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 
 const JWT_SECRET = 'e2e-jwt-secret-long-enough';
@@ -40,25 +34,9 @@ describe('auth and erasure over HTTP', () => {
   beforeAll(async () => {
     database = await provisionTestDatabase();
 
-    @Global()
-    @Module({
-      providers: [
-        { provide: EVENT_STORE, useFactory: () => createPostgresEventStore({ connectionString: database.url, maxConnections: 4 }) },
-        { provide: CLOCK, useValue: clock },
-        // The defaults of every bound and limit (the HTTP layer and the rate limiter read them).
-        { provide: APP_CONFIG, useValue: loadAppConfig({ URP_DEMO: '1' }) },
-      ],
-      exports: [EVENT_STORE, CLOCK, APP_CONFIG],
-    })
-    class InfrastructureModule {}
-
     const moduleRef = await Test.createTestingModule({
       imports: [
-        InfrastructureModule,
-        TypeOrmModule.forRoot(dataSourceOptions({ url: database.url, poolSize: 2 })),
-        CqrsModule.forRoot(),
-        CommandHandlingModule,
-        AuthModule.register({ jwtSecret: JWT_SECRET, tokenTtlSeconds: TTL_SECONDS }),
+        ...authAppImports({ databaseUrl: database.url, clock, auth: { jwtSecret: JWT_SECRET, tokenTtlSeconds: TTL_SECONDS } }),
         PersonalDataModule.register({ citizenIdSecret: 'e2e-citizen-id-secret', keyEncryptionKey: 'e2e-key-encryption-key-0123' }),
       ],
       providers: [{ provide: APP_GUARD, useExisting: AuthGuard }],

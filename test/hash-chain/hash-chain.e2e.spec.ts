@@ -3,27 +3,21 @@
  * as the composition root does it: the runner starts at bootstrap and stops at shutdown;
  * auditors and admins read the head and the verification, nobody else does.
  */
-import { Global, INestApplication, Module } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import request from 'supertest';
 import { configureHttp } from '../../src/app';
-import { APP_CONFIG, loadAppConfig } from '../../src/config/app-config';
 import { HashChainModule } from '../../src/hash-chain/hash-chain.module';
 import { HashChainFollower } from '../../src/hash-chain/hash-chain-follower';
 import { ProjectionRunner } from '../../projections/runner/projection-runner';
 import { ProjectionsModule } from '../../projections/runner/projections.module';
 import { AuthGuard } from '../../src/auth/access/auth.guard';
-import { AuthModule } from '../../src/auth/auth.module';
-import { CommandHandlingModule } from '../../src/command-handling/command-handling.module';
 import { ensureDemoUsers } from '../../src/auth/demo/ensure-demo-users';
-import { dataSourceOptions } from '../../src/database/data-source';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
-import { createPostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
-import { CLOCK, ManualClock } from '../../src/shared/clock';
+import { ManualClock } from '../../src/shared/clock';
+import { authAppImports } from '../support/auth-app-imports';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 import { eventually, storedLinks, TEST_CHAINER_SETTINGS, withTriggersDisabled } from './support/chain-fixture';
 
@@ -40,25 +34,9 @@ describe('hash chain over HTTP', () => {
     admin = new Client({ connectionString: database.url });
     await admin.connect();
 
-    @Global()
-    @Module({
-      providers: [
-        { provide: EVENT_STORE, useFactory: () => createPostgresEventStore({ connectionString: database.url, maxConnections: 4, pollIntervalMs: 50 }) },
-        { provide: CLOCK, useValue: clock },
-        // The defaults of every bound and limit (the HTTP layer and the rate limiter read them).
-        { provide: APP_CONFIG, useValue: loadAppConfig({ URP_DEMO: '1' }) },
-      ],
-      exports: [EVENT_STORE, CLOCK, APP_CONFIG],
-    })
-    class InfrastructureModule {}
-
     const moduleRef = await Test.createTestingModule({
       imports: [
-        InfrastructureModule,
-        TypeOrmModule.forRoot(dataSourceOptions({ url: database.url, poolSize: 2 })),
-        CqrsModule.forRoot(),
-        CommandHandlingModule,
-        AuthModule.register({ jwtSecret: 'e2e-jwt-secret-long-enough', tokenTtlSeconds: 3600 }),
+        ...authAppImports({ databaseUrl: database.url, clock, pollIntervalMs: 50, auth: { jwtSecret: 'e2e-jwt-secret-long-enough', tokenTtlSeconds: 3600 } }),
         HashChainModule,
         ProjectionsModule.register({
           run: true,

@@ -3,6 +3,12 @@
  * against the charter on record and against a proposal, side by side, nothing appended.
  */
 import type { Response } from 'superagent';
+import { DataSource } from 'typeorm';
+import { LIVE_COMPLIANCE_TABLES } from '../../projections/charter-compliance/compliance-tables';
+import { DEFAULT_THRESHOLDS } from '../../projections/charter-compliance/compute/thresholds';
+import { proposalFromQuery, toProposal } from '../../projections/reports/what-if/what-if.dto';
+import { whatIfByReplay, whatIfFromTallies } from '../../projections/reports/what-if/what-if-report';
+import { LIVE_PERFORMANCE_TABLES } from '../../projections/sector-performance/performance-tables';
 import type { Position } from '../../src/event-store/position';
 import { ManualClock } from '../../src/shared/clock';
 import { startReportSystem, ReportSystem } from './support/report-system';
@@ -63,6 +69,32 @@ describe('what-if: the year against a proposed charter', () => {
     // The sectors do not depend on the charter.
     expect(res.body.proposed.sectors).toEqual(res.body.real.sectors);
     expect(await system.store.headPosition()).toEqual(head);
+  });
+
+  it('from the tallies is the same what-if as by replay of the log, figure by figure', async () => {
+    const tables = { performance: LIVE_PERFORMANCE_TABLES, compliance: LIVE_COMPLIANCE_TABLES };
+    const asOf = system.clock.now().toISOString();
+    const proposals = [
+      toProposal({
+        standards: [
+          ...proposal.standards,
+          // A version from mid-year, and a standard narrowed to some kinds of case.
+          { code: 'URP-02', target: { kind: 'max_days', days: 20 }, effectiveFrom: '2026-06-01' },
+          { code: 'URP-01', target: { kind: 'max_days', days: 5 }, appliesTo: ['complaint'] },
+        ],
+      } as Parameters<typeof toProposal>[0]),
+      proposalFromQuery({ target: ['URP-05=95%', 'URP-03=1'] }),
+    ];
+    // The default minimum sample leaves most verdicts unjudged on 13 cases; 2 judges them all.
+    for (const thresholds of [DEFAULT_THRESHOLDS, { ...DEFAULT_THRESHOLDS, minSample: 2 }]) {
+      for (const proposed of proposals) {
+        const fromTallies = await whatIfFromTallies(system.app.get(DataSource), tables, 2026, proposed, asOf, thresholds);
+        const { eventsReplayed, ...byReplay } = await whatIfByReplay(system.store, 2026, proposed, asOf, thresholds);
+        expect(eventsReplayed).toBeGreaterThan(0);
+        expect(byReplay.differences.length).toBeGreaterThan(0);
+        expect(fromTallies).toEqual(byReplay);
+      }
+    }
   });
 
   it('the real side is the published report', async () => {

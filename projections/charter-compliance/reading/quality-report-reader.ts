@@ -12,7 +12,7 @@ import { clockTallies, routingTallies } from '../../sector-performance/tallies/c
 import { readTallies } from '../../sector-performance/tallies/tally-store';
 import type { ComplianceTables } from '../compliance-tables';
 import { QualityReport, qualityReport } from '../compute/quality-report';
-import { qualityReportFromTallies } from '../compute/quality-report-from-tallies';
+import { qualityReportFromTallies, type TalliedReportInput } from '../compute/quality-report-from-tallies';
 import type { ComplianceThresholds } from '../compute/thresholds';
 import { readCorrectiveActions } from '../corrective-actions/corrective-action-store';
 import { readAllStandardRecords } from '../standards/standard-store';
@@ -29,9 +29,24 @@ export async function readQualityReport(
   asOf: Instant,
   thresholds: ComplianceThresholds,
 ): Promise<QualityReport> {
-  const period = yearPeriod(year);
+  const input = await readTalliedReportInput(sql, tables, year, asOf);
   // Tables of the projection's previous version (served while the new one is rebuilt) have no tallies.
-  if (!(await hasTallies(sql, tables.performance.tallies))) return readQualityReportFromFacts(sql, tables, year, asOf, thresholds);
+  if (!input) return readQualityReportFromFacts(sql, tables, year, asOf, thresholds);
+  return qualityReportFromTallies({ ...input, thresholds });
+}
+
+/**
+ * What the report from tallies is computed from, as of `asOf` (the what-if computes it
+ * twice, under two charters); null when the tables have no tallies.
+ */
+export async function readTalliedReportInput(
+  sql: SqlRunner,
+  tables: QualityReportTables,
+  year: number,
+  asOf: Instant,
+): Promise<Omit<TalliedReportInput, 'thresholds'> | null> {
+  if (!(await hasTallies(sql, tables.performance.tallies))) return null;
+  const period = yearPeriod(year);
   const tallies = await readTallies(sql, tables.performance.tallies, period.from, period.to);
   const pending = await readPendingFacts(sql, tables.performance, periodBounds(period));
   for (const clock of pending.clocks) clockTallies(clock, asOf, tallies);
@@ -39,7 +54,7 @@ export async function readQualityReport(
   const sectors = await readSectors(sql, tables.performance);
   const standards = await readAllStandardRecords(sql, tables.compliance.standards);
   const correctiveActions = await readCorrectiveActions(sql, tables.compliance.actions, year);
-  return qualityReportFromTallies({ year, standards, tallies, sectors, correctiveActions, asOf, thresholds });
+  return { year, standards, tallies, sectors, correctiveActions, asOf };
 }
 
 /** The same report from every fact of the year: slower, and needs no tallies. */

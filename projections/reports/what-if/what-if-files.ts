@@ -11,7 +11,7 @@ import { writeReportFiles } from '../quality/quality-report-files';
 import type { ReportSettings } from '../report-settings';
 import { ProposalError, ProposedStandard } from './proposed-charter';
 import { whatIfDocument, whatIfFileName } from './what-if-document';
-import { whatIfReport, WhatIfReport } from './what-if-report';
+import { whatIfByReplay, WhatIfReport } from './what-if-report';
 import { proposalFromQuery, toProposal, WhatIfDto, WhatIfQuery } from './what-if.dto';
 
 export interface WhatIfRequest {
@@ -46,7 +46,7 @@ function messages(errors: readonly ValidationError[], prefix = ''): string[] {
 export function runWhatIf(store: EventStore, request: WhatIfRequest, clock: Clock, settings: ReportSettings): Promise<WhatIfReport> {
   const { minSample, timeStandardMinShare, sectorMinWithinShare, sectorMaxReminderShare } = settings;
   const thresholds = { minSample, timeStandardMinShare, sectorMinWithinShare, sectorMaxReminderShare };
-  return whatIfReport(store, request.year, proposalOf(request), clock.now().toISOString(), thresholds);
+  return whatIfByReplay(store, request.year, proposalOf(request), clock.now().toISOString(), thresholds);
 }
 
 export async function readProposalFile(path: string): Promise<unknown> {
