@@ -4,7 +4,7 @@
  * the outbox will never send).
  */
 import type { Channel } from '../../src/read-side';
-import type { MessagePurpose } from './message-purposes';
+import type { MessagePurpose } from '../../src/read-side';
 
 export const CITIZEN_MESSAGE_EVENTS: Record<string, MessagePurpose> = {
   CaseAcknowledged: 'acknowledgement',

@@ -15,7 +15,7 @@ import type { CaseAcknowledged, CaseClassified, CaseMerged, CaseReceived, CaseRo
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { messageIdFor } from './message-id';
 import { acknowledgedByEmail, CITIZEN_MESSAGE_EVENTS, citizenMessageSent, REFERENT_MESSAGE_EVENTS } from './message-rules';
-import type { Audience, CaseSnapshot, CitizenMessageContent, MessagePurpose, ReferentMessageContent } from './message-purposes';
+import type { Audience, CaseSnapshot, CitizenMessageContent, MessagePurpose, ReferentMessageContent } from '../../src/read-side';
 import { createOutboxTables, OUTBOX_CASES, OUTBOX_MESSAGES, OUTBOX_REFERENTS, OUTBOX_SECTORS, OutboxTables, outboxTables } from './outbox-tables';
 
 /** Events that change what later messages say (the due date, the sector). */

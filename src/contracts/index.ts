@@ -20,3 +20,4 @@ export * from './streams';
 export * from './personal-data';
 export * from './outbox-messages';
 export * from './received-description';
+export * from './message-purposes';

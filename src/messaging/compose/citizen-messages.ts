@@ -4,7 +4,7 @@
  * (an explicit date, never "entro 30 giorni"), and how to follow the case online.
  */
 import { CASE_KIND_IN_ITALIAN } from '../../contracts';
-import type { CitizenPurpose } from '../../../projections/outbox/message-purposes';
+import type { CitizenPurpose } from '../../contracts';
 import { longRomeDate, romeDayOf } from '../italian-dates';
 
 export interface CitizenLetter {

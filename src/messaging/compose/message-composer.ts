@@ -3,7 +3,7 @@
  * the moment of sending: an erased citizen's row cannot be written (recorded as not deliverable).
  */
 import { Inject, Injectable } from '@nestjs/common';
-import type { CitizenMessageContent, CitizenPurpose, ReferentMessageContent, ReferentPurpose } from '../../../projections/outbox/message-purposes';
+import type { CitizenMessageContent, CitizenPurpose, ReferentMessageContent, ReferentPurpose } from '../../contracts';
 import { accessCodeFor } from '../../citizen-access/access-code';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { personalDataFieldsOf, type CitizenDetails } from '../../contracts';

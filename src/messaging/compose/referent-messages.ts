@@ -2,7 +2,7 @@
  * The messages to a sector's referents (work mail between offices): what the URP asks of the
  * sector on a case and by when. No citizen's identity: the referent opens the case file.
  */
-import type { ReferentPurpose } from '../../../projections/outbox/message-purposes';
+import type { ReferentPurpose } from '../../contracts';
 import { longRomeDate } from '../italian-dates';
 
 export interface ReferentLetter {

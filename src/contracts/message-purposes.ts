@@ -1,4 +1,4 @@
-/** What a message is, and whom it is for. */
+/** What a message is, and whom it is for: the content the outbox projection writes and the dispatcher composes from (a contract of both sides). */
 export const CITIZEN_PURPOSES = [
   'acknowledgement',
   'information_request',
