@@ -49,12 +49,18 @@ export class CaseTimelineProjection implements Projection {
 /** Of these cases, those whose last acknowledgement went by e-mail (the outbox's rule for a citizen's address). */
 async function loadCasesWithEmail(em: EntityManager, entriesTable: string, caseIds: string[]): Promise<Set<string>> {
   if (caseIds.length === 0) return new Set();
-  const rows: { case_id: string; channel: string }[] = await em.query(
-    `SELECT DISTINCT ON (case_id) case_id, channel FROM ${entriesTable}
-     WHERE case_id = ANY($1) AND event_type = 'CaseAcknowledged' ORDER BY case_id, revision DESC`,
+  // One backwards walk of the key per case: a plan that cannot turn into a scan of the whole
+  // table (with `case_id = ANY(...)` a rebuild's never-analysed table was scanned in full on
+  // every batch, so the rebuild's cost grew with the square of the log).
+  const rows: { case_id: string; channel: string | null }[] = await em.query(
+    `SELECT wanted.case_id,
+            (SELECT channel FROM ${entriesTable} entry
+              WHERE entry.case_id = wanted.case_id AND entry.event_type = 'CaseAcknowledged'
+              ORDER BY entry.revision DESC LIMIT 1) AS channel
+     FROM unnest($1::text[]) AS wanted(case_id)`,
     [caseIds],
   );
-  return new Set(rows.filter((row) => acknowledgedByEmail(row.channel as Channel)).map((row) => row.case_id));
+  return new Set(rows.filter((row) => row.channel !== null && acknowledgedByEmail(row.channel as Channel)).map((row) => row.case_id));
 }
 
 /** The batch's cases, and the cases they merge with (whose reference a title quotes). */
