@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditReportsModule } from '../projections/audit/audit-reports.module';
 import { DashboardModule } from '../projections/dashboard/dashboard.module';
+import { TimelineCaseReferences } from '../projections/case-timeline/timeline-case-references';
 import { FaqReadModule } from '../projections/faq/faq-read.module';
 import { QueueRequestStatuses } from '../projections/operator-queue/queue-request-statuses';
 import { ReadModelsModule } from '../projections/read-models.module';
@@ -72,7 +73,7 @@ export class AppModule {
         PersonalDataModule.register(personalDataOptionsFrom(options.config, options.databaseOwnerUrl)),
         CasesModule,
         Open311Module.register({ requestStatuses: QueueRequestStatuses }),
-        CitizenAccessModule,
+        CitizenAccessModule.register({ caseReferences: TimelineCaseReferences }),
         PortalModule,
         FaqModule,
         FaqReadModule,

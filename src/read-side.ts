@@ -15,5 +15,6 @@ export * from './auth/users/user-events';
 export * from './log-following/log-follower';
 // The questions the write side asks the read side: ports it defines, the read side answers.
 export type { RequestStatuses, RequestStatusQuery, RequestStatusRow } from './open311/get-requests/request-statuses.port';
+export type { CaseReferences } from './citizen-access/case-references';
 // The channel the PostgreSQL store's subscriptions LISTEN on: the log runner wakes them after its own commits (log-wake.ts).
 export { APPENDED_CHANNEL } from './event-store/postgres/append-sql';

@@ -1,20 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { TIMELINE_CASES } from '../../projections/case-timeline/timeline-tables';
-
 /**
- * Reference number -> case id, for every case the case timeline knows, closed ones too.
- * The timeline's summary already holds both: no projection of its own is needed.
+ * Reference number -> case id, for every case, closed ones too: what the user area asks the
+ * read side (the case timeline's summaries hold both). Defined here, answered by
+ * projections/case-timeline/timeline-case-references.ts, bound by the application module.
  */
-@Injectable()
-export class CaseReferences {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async caseIdOf(reference: string): Promise<string | null> {
-    const rows: { case_id: string }[] = await this.dataSource.query(
-      `SELECT case_id FROM ${TIMELINE_CASES} WHERE reference = $1 LIMIT 1`,
-      [reference],
-    );
-    return rows[0]?.case_id ?? null;
-  }
+export interface CaseReferences {
+  caseIdOf(reference: string): Promise<string | null>;
 }
+
+export const CASE_REFERENCES = Symbol('CASE_REFERENCES');

@@ -10,7 +10,7 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import { PersonalDataVault } from '../../personal-data';
 import { CLOCK, type Clock } from '../../shared/clock';
 import { AccessCodes } from '../access-codes';
-import { CaseReferences } from '../case-references';
+import { CASE_REFERENCES, type CaseReferences } from '../case-references';
 import type { CitizenCaseView } from './citizen-case.view';
 import { citizenCaseView } from './citizen-case-view';
 import { FailedAttempts } from './failed-attempts';
@@ -34,7 +34,7 @@ export function caseNotFoundForCitizen(): NotFoundException {
 @Injectable()
 export class CitizenCases {
   constructor(
-    private readonly references: CaseReferences,
+    @Inject(CASE_REFERENCES) private readonly references: CaseReferences,
     private readonly accessCodes: AccessCodes,
     private readonly vault: PersonalDataVault,
     @Inject(EVENT_STORE) private readonly store: EventStore,

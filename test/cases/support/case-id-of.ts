@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { CaseReferences } from '../../../src/citizen-access/case-references';
+import { CASE_REFERENCES, type CaseReferences } from '../../../src/citizen-access/case-references';
 
 /**
  * The case id behind a reference, once the case timeline (a projection) has it. Waits up to
@@ -7,7 +7,7 @@ import { CaseReferences } from '../../../src/citizen-access/case-references';
  */
 export async function caseIdOf(app: INestApplication, reference: string): Promise<string> {
   for (let attempt = 0; attempt < 600; attempt++) {
-    const caseId = await app.get(CaseReferences).caseIdOf(reference);
+    const caseId = await app.get<CaseReferences>(CASE_REFERENCES).caseIdOf(reference);
     if (caseId) return caseId;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
