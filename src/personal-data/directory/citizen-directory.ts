@@ -101,10 +101,21 @@ export class CitizenDirectory {
     await this.maintenance('VACUUM citizen_identifiers, citizen_names, citizen_aliases', []);
   }
 
+  /**
+   * Registration's round trips: a returning citizen, every identifier and the name already
+   * linked to one id, costs one read; a new one a read and one insert; only identifiers
+   * shared with other groups (or a lost race) take the full path below.
+   */
   private async link(details: CitizenIdentifiers, candidate: string, candidateHasCases: boolean): Promise<string> {
     const identifiers = this.indexer.identifiersOf(details);
     if (identifiers.length === 0) return candidateHasCases ? candidate : randomUUID();
-    const known = await this.identifierRows(identifiers);
+    const name = this.indexer.name(details.fullName);
+    const { known, nameOwners } = await this.knownContact(identifiers, name);
+    const returning = known.length === identifiers.length && known.every((row) => row.canonical === known[0].canonical);
+    if (returning && (!candidateHasCases || candidate === known[0].canonical) && (!name || nameOwners.includes(known[0].canonical))) {
+      return known[0].canonical;
+    }
+    if (known.length === 0 && (await this.insertNewCitizen(identifiers, name, candidate))) return candidate;
     // A new fiscal code never joins a group that has another one: shared e-mails and phones do not make one person.
     const newFiscalCode = identifiers[0].kind === 'fiscal_code' && known[0]?.kind !== 'fiscal_code';
     const owner = known[0] && !(newFiscalCode && (await this.hasFiscalCode(known[0].canonical))) ? known[0].canonical : candidate;
@@ -126,22 +137,51 @@ export class CitizenDirectory {
         [other, primary],
       );
     }
-    const name = this.indexer.name(details.fullName);
     if (name) await this.query('INSERT INTO citizen_names (blind_index, citizen_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [name, primary]);
     return primary;
   }
 
   /** The rows of these identifiers, with the canonical id of each, strongest kind first. */
   private async identifierRows(identifiers: readonly BlindIdentifier[]): Promise<IdentifierRow[]> {
+    return (await this.knownContact(identifiers, null)).known;
+  }
+
+  /** In one read: the identifiers' rows (as identifierRows) and the ids the name is linked to. */
+  private async knownContact(identifiers: readonly BlindIdentifier[], name: Buffer | null): Promise<{ known: IdentifierRow[]; nameOwners: string[] }> {
     const rows = await this.query(
       `SELECT i.kind, coalesce(a.canonical_id, i.citizen_id)::text AS canonical
        FROM citizen_identifiers i LEFT JOIN citizen_aliases a ON a.citizen_id = i.citizen_id
-       WHERE i.blind_index = ANY($1)`,
-      [identifiers.map((id) => id.index)],
+       WHERE i.blind_index = ANY($1)
+       UNION ALL
+       SELECT 'name', n.citizen_id::text FROM citizen_names n WHERE $2::bytea IS NOT NULL AND n.blind_index = $2::bytea`,
+      [identifiers.map((id) => id.index), name],
     );
-    return rows
+    const known = rows
+      .filter((row) => row.kind !== 'name')
       .map((row) => ({ kind: row.kind as IdentifierKind, canonical: String(row.canonical) }))
       .sort((a, b) => IDENTIFIER_KINDS.indexOf(a.kind) - IDENTIFIER_KINDS.indexOf(b.kind));
+    return { known, nameOwners: rows.filter((row) => row.kind === 'name').map((row) => String(row.canonical)) };
+  }
+
+  /**
+   * A person none of whose identifiers is known: every identifier and the name go to the
+   * candidate in one statement. False when a concurrent registration took an identifier
+   * first (then the name is not written either, and the full path reads who won).
+   */
+  private async insertNewCitizen(identifiers: readonly BlindIdentifier[], name: Buffer | null, candidate: string): Promise<boolean> {
+    const [row] = await this.query(
+      `WITH inserted AS (
+         INSERT INTO citizen_identifiers (blind_index, kind, citizen_id)
+         SELECT * FROM unnest($1::bytea[], $2::text[], $3::uuid[]) ON CONFLICT (blind_index) DO NOTHING
+         RETURNING 1),
+       named AS (
+         INSERT INTO citizen_names (blind_index, citizen_id)
+         SELECT $4::bytea, $5::uuid WHERE $4::bytea IS NOT NULL AND (SELECT count(*) FROM inserted) = $6
+         ON CONFLICT DO NOTHING)
+       SELECT (SELECT count(*) FROM inserted)::int AS inserted`,
+      [identifiers.map((id) => id.index), identifiers.map((id) => id.kind), identifiers.map(() => candidate), name, candidate, identifiers.length],
+    );
+    return Number(row.inserted) === identifiers.length;
   }
 
   private async hasFiscalCode(canonical: string): Promise<boolean> {
