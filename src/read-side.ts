@@ -10,6 +10,7 @@ export * from './event-store/position';
 export * from './event-store/errors';
 export * from './shared/clock';
 export * from './shared/rome-time';
+export * from './shared/coalesced-signal';
 export type { Actor } from './domain/shared/actor';
 export * from './auth/users/user-events';
 export * from './log-following/log-follower';

@@ -6,39 +6,26 @@
  * the subscriptions' poll interval (250 ms), unless another append wakes them. After the
  * batch commits, the same NOTIFY the appenders send makes them read again at once.
  *
- * Coalesced like the appenders' notifications (append-notifier.ts): while one is in flight,
+ * Coalesced like the appenders' notifications (CoalescedSignal): while one is in flight,
  * and for MIN_INTERVAL_MS after it, any number of commits share the next one, so the
- * registrations committing the same append cost one or two wake-ups, not one each. Outside the transaction, never in it (a NOTIFY serialises commits). Harmless with
+ * registrations committing the same append cost one or two wake-ups, not one each. Outside
+ * the transaction, never in it (a NOTIFY serialises commits). Harmless with
  * EventStoreDB: nobody listens. Losing one only costs the poll interval.
  */
 import type { DataSource } from 'typeorm';
-import { APPENDED_CHANNEL } from '../../src/read-side';
+import { APPENDED_CHANNEL, CoalescedSignal } from '../../src/read-side';
 
 const MIN_INTERVAL_MS = 5;
 
 export class LogWake {
-  private inFlight = false;
-  private pending = false;
+  private readonly signal: CoalescedSignal;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(dataSource: DataSource) {
+    this.signal = new CoalescedSignal(() => dataSource.query('SELECT pg_notify($1, $2)', [APPENDED_CHANNEL, '']), MIN_INTERVAL_MS);
+  }
 
   /** Fire and forget: a batch never waits for, nor fails with, the wake-up. */
   afterCommit(): void {
-    if (this.inFlight) {
-      this.pending = true;
-      return;
-    }
-    this.inFlight = true;
-    this.dataSource
-      .query('SELECT pg_notify($1, $2)', [APPENDED_CHANNEL, ''])
-      .catch(() => undefined)
-      .then(() => new Promise((resolve) => setTimeout(resolve, MIN_INTERVAL_MS).unref()))
-      .finally(() => {
-        this.inFlight = false;
-        if (this.pending) {
-          this.pending = false;
-          this.afterCommit();
-        }
-      });
+    this.signal.signal();
   }
 }
