@@ -2,7 +2,8 @@
  * Counts the database round trips each HTTP request causes, inside the server process:
  * every pg query issued while handling a request (AsyncLocalStorage from the 'request'
  * event on) is one round trip. NOTIFYs are counted apart: they are sent after the append's
- * commit, coalesced across concurrent appends and never awaited by the request.
+ * commit, coalesced across concurrent appends and never awaited by the request. So are the
+ * writes of Idempotency-Key answers (AnswerWriter): batched across requests, never awaited.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Server } from 'node:http';
@@ -12,11 +13,12 @@ interface RequestTally {
   key: string;
   queries: number;
   notifies: number;
+  answerWrites: number;
   statements: string[];
 }
 
 export interface RoundTripSummary {
-  [requestKind: string]: { requests: number; queriesPerRequest: number; notifiesPerRequest: number; example: string[] };
+  [requestKind: string]: { requests: number; queriesPerRequest: number; notifiesPerRequest: number; answerWritesPerRequest: number; example: string[] };
 }
 
 const context = new AsyncLocalStorage<RequestTally>();
@@ -33,7 +35,7 @@ export function installRoundTripCounter(): void {
   Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
     if (event !== 'request') return emit.call(this, event, ...args);
     const [request, response] = args as [{ method: string; url: string }, { once(e: string, f: () => void): void }];
-    const tally: RequestTally = { key: requestKind(request.method, request.url), queries: 0, notifies: 0, statements: [] };
+    const tally: RequestTally = { key: requestKind(request.method, request.url), queries: 0, notifies: 0, answerWrites: 0, statements: [] };
     response.once('finish', () => finished.push(tally));
     return context.run(tally, () => emit.call(this, event, ...args));
   } as typeof Server.prototype.emit;
@@ -44,6 +46,7 @@ export function installRoundTripCounter(): void {
     if (tally) {
       const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
       if (/pg_notify/i.test(text)) tally.notifies++;
+      else if (/^\s*UPDATE command_answers AS a/.test(text)) tally.answerWrites++;
       else {
         tally.queries++;
         tally.statements.push(text.replace(/\s+/g, ' ').trim().slice(0, 70));
@@ -67,6 +70,7 @@ export function roundTripSummary(): RoundTripSummary {
       requests: tallies.length,
       queriesPerRequest: sum((t) => t.queries),
       notifiesPerRequest: sum((t) => t.notifies),
+      answerWritesPerRequest: sum((t) => t.answerWrites),
       example: tallies[tallies.length - 1].statements,
     };
   }

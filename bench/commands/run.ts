@@ -201,7 +201,7 @@ async function countRoundTrips(server: Server, target: Target, times: number, wi
   }
   // Let the fire-and-forget NOTIFYs land before reading the tallies.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const summary = await new Promise<Record<string, { requests: number; queriesPerRequest: number; notifiesPerRequest: number; example: string[] }>>((resolve) => {
+  const summary = await new Promise<Record<string, { requests: number; queriesPerRequest: number; notifiesPerRequest: number; answerWritesPerRequest: number; example: string[] }>>((resolve) => {
     const onMessage = (message: { roundTrips?: Record<string, never> }) => {
       if (!message.roundTrips) return;
       server.child.off('message', onMessage);
@@ -213,7 +213,9 @@ async function countRoundTrips(server: Server, target: Target, times: number, wi
   for (const [kind, tally] of Object.entries(summary)) {
     console.log(
       `  ${withKey ? 'with Idempotency-Key   ' : 'without Idempotency-Key'} ${kind.padEnd(34)} ${tally.queriesPerRequest.toFixed(2)} queries/request` +
-        ` (+${tally.notifiesPerRequest.toFixed(2)} coalesced NOTIFY) over ${tally.requests} requests: ${tally.example.join(' ; ')}`,
+        ` (+${tally.notifiesPerRequest.toFixed(2)} coalesced NOTIFY` +
+        (tally.answerWritesPerRequest > 0 ? `, +${tally.answerWritesPerRequest.toFixed(2)} batched answer write` : '') +
+        `) over ${tally.requests} requests: ${tally.example.join(' ; ')}`,
     );
   }
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommandContext } from './command-context';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AnswerWriter } from './answer-writer';
 import { IdempotencyKeyReusedError, PersistentConflictError } from './command-errors';
 
 export interface CommandAnswer<Body = unknown> {
@@ -32,11 +33,21 @@ interface AnswerRow {
  * with the same body waits for the first answer. An error releases the claim: nothing was
  * appended, so a retry is decided afresh. The event ids are derived from the key as well
  * (DecideAndAppend), which covers a crash between the append and the answer: the claim
- * goes stale, is taken over, and the command finds its events already stored.
+ * goes stale, is taken over, and the command finds its events already stored. The answer
+ * itself is written off the request's path, batched (AnswerWriter).
  */
 @Injectable()
-export class IdempotentAnswers {
-  constructor(private readonly dataSource: DataSource) {}
+export class IdempotentAnswers implements BeforeApplicationShutdown {
+  private readonly answerWriter: AnswerWriter;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.answerWriter = new AnswerWriter(dataSource);
+  }
+
+  /** The answers of the last requests are written before the database pool closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.answerWriter.written();
+  }
 
   async run<Body>(context: CommandContext, request: unknown, work: () => Promise<CommandAnswer<Body>>): Promise<CommandAnswer<Body>> {
     const key = context.idempotencyKey;
@@ -67,10 +78,7 @@ export class IdempotentAnswers {
       );
       throw error;
     }
-    await this.dataSource.query(
-      'UPDATE command_answers SET status_code = $3, body = $4 WHERE scope = $1 AND idempotency_key = $2',
-      [scope, key, answer.statusCode, JSON.stringify(answer.body)],
-    );
+    this.answerWriter.record({ scope, key, statusCode: answer.statusCode, body: answer.body });
     return answer;
   }
 

@@ -179,6 +179,36 @@ describe('the shared write path (DecideAndAppend, IdempotentAnswers) on the Post
       }
     });
 
+    it('writes answers off the request path in batches, a retry waiting for an answer not yet written, all written before shutdown', async () => {
+      // Answers written 150 ms late: a retry sent meanwhile must wait for the first answer, not run again.
+      let answerWrites = 0;
+      const lateWriter = Object.create(dataSource) as DataSource;
+      lateWriter.query = (async (sql: string, parameters?: unknown[]) => {
+        if (sql.trim().startsWith('UPDATE command_answers AS a')) {
+          answerWrites++;
+          await new Promise((resolve) => setTimeout(resolve, 150));
+        }
+        return dataSource.query(sql, parameters);
+      }) as DataSource['query'];
+      const answers = new IdempotentAnswers(lateWriter);
+      let runs = 0;
+      const work = (i: number) => async () => ({ statusCode: 201, body: { i, run: ++runs } });
+      const keys = Array.from({ length: 40 }, (_, i) => `batched-${i}-${randomUUID()}`);
+      const first = await Promise.all(keys.map((key, i) => answers.run(context({ idempotencyKey: key }), { i }, work(i))));
+      const retry = await answers.run(context({ idempotencyKey: keys[7] }), { i: 7 }, work(7));
+      expect(retry).toEqual({ ...first[7], replayed: true });
+      expect(runs).toBe(keys.length);
+      expect(answerWrites).toBeLessThan(keys.length / 2);
+
+      await answers.run(context({ idempotencyKey: `last-${randomUUID()}` }), { last: true }, work(99));
+      await answers.beforeApplicationShutdown();
+      const stored: { status_code: number | null }[] = await dataSource.query(
+        "SELECT status_code FROM command_answers WHERE idempotency_key LIKE 'batched-%' OR idempotency_key LIKE 'last-%'",
+      );
+      expect(stored).toHaveLength(keys.length + 1);
+      expect(stored.every((row) => row.status_code === 201)).toBe(true);
+    });
+
     it('releases the claim when the command fails, so a retry is decided afresh', async () => {
       const answers = new IdempotentAnswers(dataSource);
       const ctx = context({ idempotencyKey: `release-${randomUUID()}` });
