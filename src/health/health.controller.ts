@@ -44,7 +44,7 @@ export class HealthController {
   @Public()
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'Readiness: 503 while the event store or the read-model database is unreachable, or a projection has failed' })
+  @ApiOperation({ summary: 'Readiness: 503 while the event store or the read-model database is unreachable, a projection has failed, or a follower of the log is stuck on its batch' })
   @ApiOkResponse({ description: 'Ready: every check up (terminus format: status, info, error, details).' })
   @ApiServiceUnavailableResponse({ description: 'Not ready: the checks that are down, with their reason, under `error`.' })
   ready() {

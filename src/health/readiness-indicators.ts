@@ -1,7 +1,9 @@
 /**
  * What readiness checks, each bounded in time so an unreachable server answers 503 promptly
  * instead of holding the probe: the event store's head, a read-model query, and the runner's
- * view of every projection (a failed one means some read endpoint serves stale data for good).
+ * view of every projection (a failed one means some read endpoint serves stale data for good)
+ * and of every other follower of the log (one stuck on its batch holds up the chain, the
+ * deadlines or the mail).
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
@@ -50,7 +52,14 @@ export class ReadinessIndicators {
       const status = await withinTimeout(this.modules.get(ProjectionRunner, { strict: false }).status(), 'the projections status');
       // An open failure counts even while the worker is up: it is stuck retrying that event.
       const failed = status.projections.filter((projection) => projection.state === 'failed' || projection.failure !== null).map((projection) => projection.name);
-      return failed.length === 0 ? check.up({ projector: status.projector }) : check.down({ failed });
+      // Stuck: this process's worker keeps failing its batch (the database refuses it...) while events wait behind its
+      // checkpoint. The hash chain, the case timers and the outbox have no failed state of their own (a bad event
+      // parks its case and the others go on), so this is how one of them that cannot move shows.
+      const stuck = [...status.projections, ...status.followers]
+        .filter((follower) => follower.lastError !== null && follower.lag.events > 0)
+        .map((follower) => ({ name: follower.name, lastError: follower.lastError }));
+      if (failed.length === 0 && stuck.length === 0) return check.up({ projector: status.projector });
+      return check.down({ ...(failed.length > 0 ? { failed } : {}), ...(stuck.length > 0 ? { stuck } : {}) });
     } catch (error) {
       return check.down({ message: messageOf(error) });
     }

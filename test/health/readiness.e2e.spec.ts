@@ -1,6 +1,7 @@
 /**
  * Readiness (@nestjs/terminus) on the system as `npm start` builds it: 503 naming the check
- * while a projection has failed or the event store cannot be reached; liveness stays 200.
+ * while a projection has failed, a follower of the log is stuck, or the event store cannot be
+ * reached; liveness stays 200.
  * Every answer carries its correlation id (X-Request-Id).
  */
 import request from 'supertest';
@@ -12,6 +13,7 @@ import { recordFailure, resolveFailure } from '../../projections/runner/failure-
 import { testEvent } from '../../projections/testing/test-events';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 import { Pool } from 'pg';
+import { TEST_APP_ROLE } from '../support/test-roles';
 
 describe('readiness and liveness', () => {
   let database: TestDatabase;
@@ -58,6 +60,33 @@ describe('readiness and liveness', () => {
 
     await resolveFailure(sql, 'faq', clock.now());
     await get('/ready').expect(200);
+  });
+
+  it('is not ready while a follower of the log is stuck on its batch, and ready again once it moves', async () => {
+    const untilReadiness = async (status: number) => {
+      for (const deadline = Date.now() + 20_000; ; ) {
+        const answer = await get('/ready');
+        if (answer.status === status) return answer;
+        if (Date.now() > deadline) throw new Error(`readiness stayed ${answer.status}: ${JSON.stringify(answer.body)}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await untilReadiness(200);
+    // The hash chain can no longer write its links: every batch it tries fails, and events wait behind it.
+    await owner.query(`REVOKE INSERT ON TABLE event_hash_chain FROM ${TEST_APP_ROLE.name}`);
+    try {
+      await system.app.get<EventStore>(EVENT_STORE).appendToStream('health-probe-2', [testEvent('HealthProbe')]);
+      const notReady = await untilReadiness(503);
+      expect(notReady.body.error.projections).toMatchObject({
+        status: 'down',
+        stuck: [{ name: 'hash_chain', lastError: expect.stringContaining('permission denied') }],
+      });
+      await get('/live').expect(200);
+    } finally {
+      await owner.query(`GRANT INSERT ON TABLE event_hash_chain TO ${TEST_APP_ROLE.name}`);
+    }
+    const ready = await untilReadiness(200);
+    expect(ready.body.info.projections.status).toBe('up');
   });
 
   it('echoes a caller X-Request-Id, and generates one when it is absent or not a plain token', async () => {
