@@ -20,6 +20,7 @@ import { CaseTimelineProjection } from '../../projections/case-timeline/case-tim
 import { OperatorQueueProjection } from '../../projections/operator-queue/operator-queue.projection';
 import { OperatorQueueReader } from '../../projections/operator-queue/operator-queue.reader';
 import { ProjectionRunner } from '../../projections/runner/projection-runner';
+import { DEFAULT_RUNNER_SETTINGS } from '../../projections/runner/runner-settings';
 import { formatRate, provisionBenchDatabase } from '../support/bench-database';
 import { seededRandom } from './case-stories';
 import { generateStore } from './generate-store';
@@ -27,7 +28,7 @@ import { latencies, withPeakRss } from './measure';
 import { planOf, queueScenarios } from './queue-queries';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
-const BATCH_SIZE = Number(process.env.BENCH_BATCH_SIZE ?? 500);
+const BATCH_SIZE = Number(process.env.BENCH_BATCH_SIZE ?? DEFAULT_RUNNER_SETTINGS.rebuildBatchSize);
 const QUERY_SAMPLES = Number(process.env.BENCH_QUERY_SAMPLES ?? 200);
 const TODAY = '2026-03-20';
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const clock = new ManualClock(`${TODAY}T09:00:00.000Z`);
   try {
     const [{ version }] = await dataSource.query('SELECT version()');
-    console.log(`bench/projections on ${database.kind === 'embedded' ? 'embedded PGlite' : version.split(' on ')[0]}, Node ${process.version}`);
+    console.log(`bench/projections on ${database.kind === 'embedded' ? 'embedded PostgreSQL' : version.split(' on ')[0]}, Node ${process.version}`);
 
     const generated = await generate(database.url, dataSource);
     console.log(
@@ -81,7 +82,7 @@ async function measureRebuilds(dataSource: DataSource, store: EventStore, clock:
     store,
     clock,
     projections: [new OperatorQueueProjection(), new CaseTimelineProjection()],
-    settings: { batchSize: BATCH_SIZE },
+    settings: { rebuildBatchSize: BATCH_SIZE },
   });
   console.log(`\nrebuild from zero (batch size ${BATCH_SIZE}) | events | seconds | events/s | peak RSS MiB`);
   for (const projection of ['operator_queue', 'case_timeline']) {

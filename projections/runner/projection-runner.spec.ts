@@ -199,7 +199,7 @@ describe('ProjectionRunner', () => {
     await v1.stop();
 
     const v2Projection = new CountingProjection({ version: 2, withTypeColumnInStreams: true, sleepMs: 30 });
-    const v2 = started(connections, [v2Projection], { batchSize: 10 });
+    const v2 = started(connections, [v2Projection], { batchSize: 10, rebuildBatchSize: 10 });
     await eventually(async () => (await v2.status()).projections[0].state === 'rebuilding', 'the rebuild to start');
     // Meanwhile the version 1 tables answer, complete, in their old shape.
     expect(await connections.dataSource.query('SELECT sum(events)::int AS n FROM counting_streams')).toEqual([{ n: 60 }]);

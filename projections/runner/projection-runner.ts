@@ -130,7 +130,7 @@ export class ProjectionRunner implements LogFollowing {
     return rebuildProjection(
       { dataSource: this.dataSource, store: this.store, clock: this.clock },
       target,
-      { batchSize: this.settings.batchSize, ...options },
+      { batchSize: this.settings.rebuildBatchSize, ...options },
     );
   }
 

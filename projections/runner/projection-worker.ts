@@ -109,7 +109,7 @@ export class ProjectionWorker {
     );
     try {
       // fresh: false, so that a rebuild interrupted by a restart continues where it was.
-      await rebuildProjection(this.deps, this.projection, { batchSize: this.deps.settings.batchSize, fresh: false, signal });
+      await rebuildProjection(this.deps, this.projection, { batchSize: this.deps.settings.rebuildBatchSize, fresh: false, signal });
       return 'ended';
     } catch (error) {
       if (!(error instanceof RebuildFailedError)) throw error;

@@ -1,7 +1,13 @@
 /** Tunables of the runner, with the defaults production uses. */
 export interface RunnerSettings {
-  /** Most events applied in one transaction. */
+  /** Most events applied in one transaction while following the log. */
   batchSize: number;
+  /**
+   * Most events applied in one transaction of a rebuild from zero: larger than a live batch,
+   * because a rebuild is throughput, not latency (measured on 1M events: 43k events/s at 500,
+   * 53k at 1000, 55k at 2000; bench/projections).
+   */
+  rebuildBatchSize: number;
   /** How often a standby runner tries to take the lease over. */
   leaseRetryMs: number;
   /** How often the holder asks the server whether it still holds the lease. */
@@ -20,6 +26,7 @@ export interface RunnerSettings {
 
 export const DEFAULT_RUNNER_SETTINGS: RunnerSettings = {
   batchSize: 500,
+  rebuildBatchSize: 2000,
   leaseRetryMs: 2000,
   leaseCheckMs: 5000,
   errorRetryMs: 1000,

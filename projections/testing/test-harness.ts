@@ -41,6 +41,7 @@ export function recordingLogger(): RunnerLogger & { lines: string[] } {
 
 export const FAST_SETTINGS: Partial<RunnerSettings> = {
   batchSize: 100,
+  rebuildBatchSize: 100,
   leaseRetryMs: 50,
   leaseCheckMs: 200,
   errorRetryMs: 50,

@@ -27,7 +27,7 @@ export function projectionsCommand(io: CliIo, run: CommandRunner): Command {
     .command('rebuild')
     .description('rebuild <name> from the start of the log beside its live tables, then swap them in')
     .argument('<name>', 'projection name (see status)')
-    .option('--batch <n>', 'events per batch', positiveInteger)
+    .option('--batch <n>', 'events per batch (default 2000)', positiveInteger)
     .option('--resume', 'continue an interrupted rebuild of the same version instead of starting over', false)
     .action((name: string, options: { batch?: number; resume: boolean }) =>
       run(async ({ app }) => {
@@ -35,7 +35,7 @@ export function projectionsCommand(io: CliIo, run: CommandRunner): Command {
         const printer = progressPrinter(io.stderr);
         try {
           const result = await runner.rebuild(name, {
-            batchSize: options.batch ?? runner.settings.batchSize,
+            batchSize: options.batch ?? runner.settings.rebuildBatchSize,
             fresh: !options.resume,
             signal: io.signal,
             onProgress: (progress) => printer.update(progress),
