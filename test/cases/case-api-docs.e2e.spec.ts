@@ -24,13 +24,13 @@ const CASE_COMMANDS = [
 interface Operation {
   tags: string[];
   security?: object[];
-  parameters: { name: string; in: string }[];
+  parameters: { name: string; in: string; schema?: { pattern?: string } }[];
   responses: Record<string, { headers?: Record<string, unknown> }>;
 }
 
 describe('the OpenAPI document of the cases API', () => {
   let system: CaseSystem;
-  let paths: Record<string, { post?: Operation }>;
+  let paths: Record<string, { post?: Operation; get?: Operation }>;
 
   beforeAll(async () => {
     system = await startCaseSystem();
@@ -55,5 +55,19 @@ describe('the OpenAPI document of the cases API', () => {
     const online = paths['/api/v1/public/cases'].post!;
     expect(online.security).toBeUndefined();
     expect(online.parameters.map((p) => p.name)).toContain('Idempotency-Key');
+  });
+
+  it('publishes a reference pattern that takes lower-case typing, as the server does', async () => {
+    for (const path of ['/api/v1/public/cases/{reference}', '/api/v1/public/cases/{reference}/attachments/{sha256}']) {
+      const reference = paths[path]?.get?.parameters.find((p) => p.name === 'reference');
+      expect(reference?.schema?.pattern).toBeDefined();
+      const published = new RegExp(reference!.schema!.pattern!);
+      expect(['URP-2026-000123', 'urp-2026-000123'].map((r) => published.test(r))).toEqual([true, true]);
+      expect(published.test('URP-26-1')).toBe(false);
+    }
+    // The server takes the lower-case reference too: 404 for an unknown case (not 400).
+    await system.http().get('/api/v1/public/cases/urp-2026-999999').set('X-Access-Code', 'ABCD-EFGH-JKLM').expect((answer) => {
+      expect(answer.status).not.toBe(400);
+    });
   });
 });

@@ -131,6 +131,11 @@ describe('Open311 GeoReport v2', () => {
     expect(nowhere.body[0].description).toMatch(/location was not provided/);
     const badLat = await post('requests.json', { ...POTHOLE, lat: '123' }).expect(400);
     expect(badLat.body[0].code).toBe(400);
+    // A real point, but in Paris: outside the service area (Italy by default).
+    const abroad = await post('requests.json', { ...POTHOLE, lat: '48.8566', long: '2.3522' }).expect(400);
+    expect(abroad.body).toEqual([
+      { code: 400, description: 'lat and long must fall in the service area (latitude 35 to 47.2, longitude 6.5 to 18.6)' },
+    ]);
     expect(await caseEventCount()).toBe(before);
   });
 

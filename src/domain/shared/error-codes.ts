@@ -1,7 +1,8 @@
 /**
  * Every code a decider can refuse a command with, and what kind of refusal it is, so the
- * HTTP layer maps codes to statuses in one place (forbidden 403, not_found 404,
- * conflict 409, invalid 422). Codes are stable: clients and tests match on them.
+ * HTTP layer maps codes to statuses in one place (src/http/error-filter.ts: forbidden 403,
+ * not_found 404, invalid and conflict 422; a conflict is a rule the current state breaks,
+ * while 409 is kept for concurrent writers). Codes are stable: clients and tests match on them.
  */
 export type ErrorCategory = 'forbidden' | 'not_found' | 'conflict' | 'invalid';
 

@@ -8,6 +8,7 @@
  */
 import { isEmail } from 'class-validator';
 import type { CaseContact } from '../../cases/register-case/register-case.command';
+import { isInside, type ServiceArea } from '../../place/service-area';
 import { Open311Error } from '../open311-format';
 
 const PHONE = /^\+?[0-9][0-9 ./-]{5,19}$/;
@@ -44,12 +45,18 @@ export function serviceCodeOf(form: Open311Form): string {
   return required(form, 'service_code', 100);
 }
 
-/** The case a request becomes: a report through the web, in the citizen's name. */
-export function contactFromForm(form: Open311Form): CaseContact {
+/** The case a request becomes: a report through the web, in the citizen's name; its point, if any, inside `area`. */
+export function contactFromForm(form: Open311Form, area: ServiceArea): CaseContact {
   const serviceCode = serviceCodeOf(form);
   const lat = coordinate(form, 'lat', 90);
   const long = coordinate(form, 'long', 180);
   if ((lat === null) !== (long === null)) throw new Open311Error(400, 'lat and long must be given together');
+  if (lat !== null && long !== null && !isInside(area, { lat, lon: long })) {
+    throw new Open311Error(
+      400,
+      `lat and long must fall in the service area (latitude ${area.south} to ${area.north}, longitude ${area.west} to ${area.east})`,
+    );
+  }
   const address = text(form, 'address_string', MAX.address);
   const addressId = text(form, 'address_id', 100);
   if (lat === null && address === null && addressId === null) {

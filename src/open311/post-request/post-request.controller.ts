@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -9,6 +9,7 @@ import { IdempotentCommandBus } from '../../command-handling/idempotent-command-
 import { RegisterCaseCommand } from '../../cases/register-case/register-case.command';
 import { clientAddress, withRetryAfter } from '../../http/rate-limit.guard';
 import { RateLimiter } from '../../http/rate-limits';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CitizenDirectory } from '../../personal-data';
 import { Open311Error, sendOpen311, sendOpen311Error } from '../open311-format';
 import { formatOfPath } from '../open311-paths';
@@ -33,6 +34,7 @@ export class PostRequestController {
     private readonly citizens: CitizenDirectory,
     private readonly accessCodes: AccessCodes,
     private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post(['requests.json', 'requests.xml'])
@@ -40,7 +42,7 @@ export class PostRequestController {
   @ApiOperation({
     summary: 'GeoReport v2: create a service request (form-encoded, as the spec says)',
     description:
-      'Fields: service_code, lat+long or address_string or address_id, first_name, last_name, email, phone?, description. ' +
+      'Fields: service_code, lat+long (inside the service area: Italy, or URP_MAP_BOUNDS) or address_string or address_id, first_name, last_name, email, phone?, description. ' +
       'api_key is not needed. Idempotency-Key is honoured; without it the form itself is the key.',
   })
   @ApiResponse({ status: 201, description: '[{service_request_id, service_notice, account_id}]' })
@@ -58,7 +60,7 @@ export class PostRequestController {
       const fields = form ?? {};
       const code = serviceCodeOf(fields);
       if (!(await this.services.find(code))) throw new Open311Error(404, `service_code ${code} not found`);
-      const contact = contactFromForm(fields);
+      const contact = contactFromForm(fields, this.config.serviceArea);
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
         throw new Open311Error(400, 'Idempotency-Key must be 8 to 128 characters of letters, digits, . _ : -');
       }
