@@ -23,6 +23,8 @@ export interface RoundTripSummary {
 
 const context = new AsyncLocalStorage<RequestTally>();
 const finished: RequestTally[] = [];
+/** Statements run outside any request: the log's followers (projections, outbox, hash chain, timers), by kind. */
+const background = new Map<string, number>();
 
 /** e.g. 'POST /api/v1/cases/:id/route' */
 function requestKind(method: string, url: string): string {
@@ -43,6 +45,11 @@ export function installRoundTripCounter(): void {
   const query = Client.prototype.query;
   Client.prototype.query = function (this: Client, ...args: unknown[]) {
     const tally = context.getStore();
+    if (!tally) {
+      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
+      const kind = text.replace(/\s+/g, ' ').trim().slice(0, 40);
+      background.set(kind, (background.get(kind) ?? 0) + 1);
+    }
     if (tally) {
       const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
       if (/pg_notify/i.test(text)) tally.notifies++;
@@ -58,6 +65,12 @@ export function installRoundTripCounter(): void {
 
 export function resetRoundTrips(): void {
   finished.length = 0;
+  background.clear();
+}
+
+export function backgroundStatements(): { total: number; byKind: [string, number][] } {
+  const byKind = [...background.entries()].sort((a, b) => b[1] - a[1]);
+  return { total: byKind.reduce((sum, [, n]) => sum + n, 0), byKind };
 }
 
 export function roundTripSummary(): RoundTripSummary {

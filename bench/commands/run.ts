@@ -120,7 +120,8 @@ interface Server {
 function startServer(script: string, env: NodeJS.ProcessEnv): Promise<Server> {
   const child = fork(join(__dirname, script), [], {
     env,
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    // BENCH_NODE_OPTIONS: flags for both servers (e.g. --max-semi-space-size=64), the same for the peer.
+    execArgv: [...(process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean), '-r', 'ts-node/register/transpile-only'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -201,11 +202,12 @@ async function countRoundTrips(server: Server, target: Target, times: number, wi
   }
   // Let the fire-and-forget NOTIFYs land before reading the tallies.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const summary = await new Promise<Record<string, { requests: number; queriesPerRequest: number; notifiesPerRequest: number; answerWritesPerRequest: number; example: string[] }>>((resolve) => {
-    const onMessage = (message: { roundTrips?: Record<string, never> }) => {
-      if (!message.roundTrips) return;
+  type Tallies = Record<string, { requests: number; queriesPerRequest: number; notifiesPerRequest: number; answerWritesPerRequest: number; example: string[] }>;
+  const { summary, background } = await new Promise<{ summary: Tallies; background: { total: number; byKind: [string, number][] } }>((resolve) => {
+    const onMessage = (message: { roundTrips?: Tallies; background?: { total: number; byKind: [string, number][] } }) => {
+      if (!message.roundTrips || !message.background) return;
       server.child.off('message', onMessage);
-      resolve(message.roundTrips);
+      resolve({ summary: message.roundTrips, background: message.background });
     };
     server.child.on('message', onMessage);
     server.child.send('round-trips:read');
@@ -218,6 +220,9 @@ async function countRoundTrips(server: Server, target: Target, times: number, wi
         `) over ${tally.requests} requests: ${tally.example.join(' ; ')}`,
     );
   }
+  // Everything else the server ran meanwhile: the log's followers reacting to these operations (and any timers).
+  const top = background.byKind.slice(0, Number(process.env.BENCH_BACKGROUND_KINDS ?? 6)).map(([kind, n]) => `${(n / times).toFixed(1)} × ${kind}`);
+  console.log(`  ${withKey ? 'with Idempotency-Key   ' : 'without Idempotency-Key'} background statements: ${(background.total / times).toFixed(1)} per register+route (one at a time): ${top.join(' ; ')}`);
 }
 
 function pad(value: string, width: number): string {

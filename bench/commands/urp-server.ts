@@ -4,7 +4,7 @@
  * free port. Seeds the demo users (no demo cases) and tells the parent its port over IPC;
  * counts the database round trips of each request (round-trips.ts) for the parent.
  */
-import { installRoundTripCounter, resetRoundTrips, roundTripSummary } from './round-trips';
+import { backgroundStatements, installRoundTripCounter, resetRoundTrips, roundTripSummary } from './round-trips';
 import { startSystem } from '../../src/app';
 import { ensureDemoUsers } from '../../src/auth';
 import { loadAppConfig } from '../../src/config/app-config';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   process.on('message', (message) => {
     if (message === 'stop') void stop();
     if (message === 'round-trips:reset') resetRoundTrips();
-    if (message === 'round-trips:read') process.send!({ roundTrips: roundTripSummary() });
+    if (message === 'round-trips:read') process.send!({ roundTrips: roundTripSummary(), background: backgroundStatements() });
   });
   process.on('disconnect', () => void stop());
   process.send!({ port: address.port });

@@ -28,6 +28,19 @@ export interface SlotTarget {
   quarantine?: Backoff;
 }
 
+/**
+ * What the live worker knows of its own slot, which saves a batch the statements that would
+ * find nothing: only the worker holding the lease quarantines its streams or records its
+ * failures, so its own count and its own history are exact (a stale writer is stopped by the
+ * checkpoint's fence anyway).
+ */
+export interface FollowerKnowledge {
+  /** Some of its streams are quarantined: the batch must look which of its events to park. */
+  streamsQuarantined: boolean;
+  /** A failure may still be open (the worker has not passed an event since it started): the batch resolves it. */
+  failureMayBeOpen: boolean;
+}
+
 export interface FailedEvent {
   event: RecordedEvent;
   error: unknown;
@@ -70,10 +83,11 @@ export async function applyBatch(
   expected: Position | null,
   events: readonly RecordedEvent[],
   clock: Clock,
+  known?: FollowerKnowledge,
 ): Promise<BatchOutcome> {
   if (events.length === 0) return { checkpoint: expected, applied: 0, failed: null, quarantined: [], parked: 0 };
   try {
-    return await dataSource.transaction((em) => applyWhole(em, target, expected, events, clock));
+    return await dataSource.transaction((em) => applyWhole(em, target, expected, events, clock, known));
   } catch (error) {
     // Anything but the handler (lost connection, moved checkpoint) is the caller's to handle.
     if (!(error instanceof HandlerError)) throw error;
@@ -119,8 +133,10 @@ async function applyWhole(
   expected: Position | null,
   events: readonly RecordedEvent[],
   clock: Clock,
+  known: FollowerKnowledge | undefined,
 ): Promise<BatchOutcome> {
-  if (target.slot === 'rebuild' && !target.quarantine) return applyRebuildBatch(em, target, expected, events);
+  if (target.slot === 'rebuild' && !target.quarantine) return applyFencedBatch(em, target, expected, events, { streamsQuarantined: false });
+  if (known && !known.failureMayBeOpen) return applyFencedBatch(em, target, expected, events, known);
   await lockForBatch(em, target, expected);
   const parked = await parkedStreams(em, target, events);
   const toApply = parked.size === 0 ? events : events.filter((event) => !parked.has(event.streamName));
@@ -133,26 +149,33 @@ async function applyWhole(
 }
 
 /**
- * A rebuild batch parks nothing and records no failure, so its checkpoint can move first, in
- * the statement that fences it (one round trip instead of two; a handler error rolls it back).
+ * A batch with no failure to record or resolve (a rebuild's, or a live one whose worker knows
+ * none is open) moves its checkpoint first, in the statement that fences it: BEGIN, the
+ * fenced move, the handler's statements, COMMIT (a handler error rolls the move back, and the
+ * batch is replayed event by event). Streams are looked up for parking only when some are
+ * quarantined.
  */
-async function applyRebuildBatch(
+async function applyFencedBatch(
   em: EntityManager,
   target: SlotTarget,
   expected: Position | null,
   events: readonly RecordedEvent[],
+  known: Pick<FollowerKnowledge, 'streamsQuarantined'>,
 ): Promise<BatchOutcome> {
   const { projection } = target;
+  const parked = known.streamsQuarantined ? await parkedStreams(em, target, events) : new Set<string>();
+  const toApply = parked.size === 0 ? events : events.filter((event) => !parked.has(event.streamName));
   const last = events[events.length - 1].position;
-  if (!(await moveCheckpoint(em, { projection: projection.name, slot: target.slot, version: projection.version }, expected, last, events.length, true))) {
+  const slot = { projection: projection.name, slot: target.slot, version: projection.version };
+  if (!(await moveCheckpoint(em, slot, expected, last, toApply.length, target.slot === 'rebuild'))) {
     throw new CheckpointMovedError(projection.name, target.slot);
   }
   try {
-    await projection.apply(events, contextFor(em, target));
+    if (toApply.length > 0) await projection.apply(toApply, contextFor(em, target));
   } catch (error) {
     throw new HandlerError(error);
   }
-  return { checkpoint: last, applied: events.length, failed: null, quarantined: [], parked: 0 };
+  return { checkpoint: last, applied: toApply.length, failed: null, quarantined: [], parked: events.length - toApply.length };
 }
 
 /** The streams of the batch already quarantined: their events are parked, not applied. */

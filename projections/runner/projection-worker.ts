@@ -132,6 +132,7 @@ export class ProjectionWorker {
     };
     let checkpoint = from;
     let quarantined = target.quarantine ? await countQuarantinedStreams(dataSource, this.projection.name) : 0;
+    let failureMayBeOpen = true;
     try {
       while (!signal.aborted) {
         if (quarantined > 0) {
@@ -148,9 +149,14 @@ export class ProjectionWorker {
         const batch = await reader.next(settings.batchSize, quarantined > 0 ? settings.quarantineRetryMs : undefined);
         if (!batch) return 'ended';
         if (batch.length === 0) continue;
-        const outcome = await applyBatch(dataSource, target, checkpoint, batch, clock);
+        const outcome = await applyBatch(dataSource, target, checkpoint, batch, clock, {
+          streamsQuarantined: quarantined > 0,
+          failureMayBeOpen,
+        });
         checkpoint = outcome.checkpoint;
         if (outcome.applied > 0 || outcome.parked > 0) {
+          // Past its first event since it started, any failure recorded before is resolved (commitProgress).
+          failureMayBeOpen = false;
           this.lastErrorMessage = null;
           this.deps.onCommitted(this.projection.name, checkpoint!);
         }
