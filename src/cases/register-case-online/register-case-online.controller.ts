@@ -45,13 +45,14 @@ export class RegisterCaseOnlineController {
     @Attachments() attachments: CheckedAttachment[],
   ): Promise<CaseRegisteredOnline> {
     // The portal has no login: the citizen is who their identity says, as on every other case of theirs.
+    const citizenId = await this.citizens.resolve(dto.citizen);
     const context: CommandContext = {
       ...headers,
       request: registrationRequest(headers.request, attachments),
-      actor: { id: await this.citizens.resolve(dto.citizen), role: 'citizen' },
+      actor: { id: citizenId, role: 'citizen' },
     };
     const { id, reference, finalReplyDueDate, acknowledgement, category, suggestedSector } = await this.commands.execute(
-      new RegisterCaseCommand({ ...contactFrom(dto), attachments }, context),
+      new RegisterCaseCommand({ ...contactFrom(dto), attachments }, context, citizenId),
       context,
     );
     return { reference, finalReplyDueDate, acknowledgement, category, suggestedSector, accessCode: this.accessCodes.codeFor(id) };

@@ -27,6 +27,8 @@ export class RegisterCaseCommand extends Command<RegisteredCase> {
   constructor(
     readonly contact: CaseContact,
     readonly context: CommandContext,
+    /** The contact's citizen, when the route has already resolved it (a citizen's own registration acts as them). */
+    readonly citizenId?: string,
   ) {
     super();
   }

@@ -38,7 +38,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     private readonly attachments: AttachmentStore,
   ) {}
 
-  async execute({ contact, context: requestContext }: RegisterCaseCommand): Promise<RegisteredCase> {
+  async execute({ contact, context: requestContext, citizenId: resolvedCitizenId }: RegisterCaseCommand): Promise<RegisteredCase> {
     // A new case has no revision a caller could have seen: If-Match does not apply.
     const context: CommandContext = { ...requestContext, expectedRevision: undefined };
     const envelope = this.cases.envelopeFor(context);
@@ -50,7 +50,7 @@ export class RegisterCaseHandler implements ICommandHandler<RegisterCaseCommand,
     const suggestedSectorId = category?.defaultSectorId ?? null;
     // Decided once, before a number is taken: a refused contact leaves no gap in the year's sequence.
     // One person across fiscal code, e-mail and phone: one id, one key, one erasure.
-    const citizenId = await this.citizens.resolve(contact.citizen);
+    const citizenId = resolvedCitizenId ?? (await this.citizens.resolve(contact.citizen));
     const { attachments: files = [], ...fields } = contact;
     const decided = decideRegistration(
       {

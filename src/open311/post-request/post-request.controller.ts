@@ -64,15 +64,16 @@ export class PostRequestController {
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
         throw new Open311Error(400, 'Idempotency-Key must be 8 to 128 characters of letters, digits, . _ : -');
       }
+      // The citizen the directory knows, who is the actor and whose case it is (resolved once).
+      const citizenId = await this.citizens.resolve(contact.citizen);
       const context: CommandContext = {
         commandName: 'register-case-open311',
-        // The citizen the directory knows (the handler resolves the same one).
-        actor: { id: await this.citizens.resolve(contact.citizen), role: 'citizen' },
+        actor: { id: citizenId, role: 'citizen' },
         correlationId: usableCorrelationId(correlationId) ?? formKey(fields),
         idempotencyKey: idempotencyKey ?? formKey(fields),
         request: { body: fields },
       };
-      const registered = await this.commands.execute(new RegisterCaseCommand(contact, context), context);
+      const registered = await this.commands.execute(new RegisterCaseCommand(contact, context, citizenId), context);
       sendOpen311(response, 201, format, 'service_requests', [
         { service_request_id: registered.reference, service_notice: notice(registered.reference, registered.finalReplyDueDate, this.accessCodes.codeFor(registered.id)), account_id: null },
       ]);
