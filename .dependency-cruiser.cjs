@@ -34,6 +34,15 @@ module.exports = {
       to: { path: '^src/', pathNot: [...READ_SIDE_SURFACE, '^src/event-store/'] },
     },
     {
+      name: 'write-side-knows-no-read-side',
+      comment:
+        'Only the composition roots (the application module, startSystem, the CLI commands) and the one configuration, ' +
+        'which composes the report settings, may import from projections/: the write side itself never depends on the read side.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/app\\.module\\.ts$', '^src/app\\.ts$', '^src/cli/commands/', '^src/config/app-config\\.ts$'] },
+      to: { path: '^projections/' },
+    },
+    {
       name: 'contracts-depend-on-nothing',
       comment: 'The event contracts are what both sides share: they import nothing of either side.',
       severity: 'error',

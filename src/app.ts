@@ -12,7 +12,7 @@ import { AppModule } from './app.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import type { EmbeddedPostgres } from './database/embedded-postgres';
 import { PreparedDatabase, prepareDatabase } from './database/prepare-database';
-import { prepareReadModelTables } from './database/read-model-tables';
+import { prepareReadModelTables } from '../projections/runner/read-model-tables';
 import { createConfiguredEventStore } from './event-store/event-store.module';
 import { ErrorFilter } from './http/error-filter';
 import { hardenHttp } from './http/http-hardening';

@@ -7,7 +7,7 @@
  * and takes over as soon as the holder's session ends.
  */
 import type { DataSource } from 'typeorm';
-import { type EventStore, FollowerBehindError, type LogFollower, type LogFollowing, type Position, Clock, systemClock } from '../../src/read-side';
+import { type EventStore, FollowerBehindError, type LogFollower, type LogFollowing, type LogFollowingHealth, type Position, Clock, systemClock } from '../../src/read-side';
 import { abortableDelay } from './abortable-delay';
 import { AdvisoryLease, PROJECTOR_LEASE_KEY } from './advisory-lease';
 import { CommitSignal } from './commit-signal';
@@ -181,6 +181,19 @@ export class ProjectionRunner implements LogFollowing {
     } catch (error) {
       throw error instanceof ProjectionWaitTimeoutError ? new FollowerBehindError(follower, timeoutMs) : error;
     }
+  }
+
+  async health(): Promise<LogFollowingHealth> {
+    const status = await this.status();
+    // An open failure counts even while the worker is up: it is stuck retrying that event.
+    const failed = status.projections.filter((projection) => projection.state === 'failed' || projection.failure !== null).map((projection) => projection.name);
+    // Stuck: this process's worker keeps failing its batch (the database refuses it...) while events wait behind its
+    // checkpoint. The hash chain, the case timers and the outbox have no failed state of their own (a bad event
+    // parks its case and the others go on), so this is how one of them that cannot move shows.
+    const stuck = [...status.projections, ...status.followers].flatMap((follower) =>
+      follower.lastError !== null && follower.lag.events > 0 ? [{ name: follower.name, lastError: follower.lastError }] : [],
+    );
+    return { projector: status.projector, failed, stuck };
   }
 
   private worker(projection: string): ProjectionWorker {

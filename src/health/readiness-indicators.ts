@@ -11,7 +11,7 @@ import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus'
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { positionToString } from '../event-store/position';
-import { ProjectionRunner } from '../../projections/runner/projection-runner';
+import { LOG_FOLLOWING, type LogFollowing } from '../log-following/log-follower';
 
 // Generous: the projections status measures lag on the log, seconds on a loaded machine.
 const CHECK_TIMEOUT_MS = 10_000;
@@ -22,7 +22,7 @@ export class ReadinessIndicators {
     private readonly indicators: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly dataSource: DataSource,
-    // The runner belongs to ProjectionsModule (registered once, by AppModule): looked up, not imported again.
+    // The runner (LOG_FOLLOWING) belongs to ProjectionsModule, registered once by AppModule: looked up, not imported again.
     private readonly modules: ModuleRef,
   ) {}
 
@@ -49,16 +49,9 @@ export class ReadinessIndicators {
   async projections(): Promise<HealthIndicatorResult> {
     const check = this.indicators.check('projections');
     try {
-      const status = await withinTimeout(this.modules.get(ProjectionRunner, { strict: false }).status(), 'the projections status');
-      // An open failure counts even while the worker is up: it is stuck retrying that event.
-      const failed = status.projections.filter((projection) => projection.state === 'failed' || projection.failure !== null).map((projection) => projection.name);
-      // Stuck: this process's worker keeps failing its batch (the database refuses it...) while events wait behind its
-      // checkpoint. The hash chain, the case timers and the outbox have no failed state of their own (a bad event
-      // parks its case and the others go on), so this is how one of them that cannot move shows.
-      const stuck = [...status.projections, ...status.followers]
-        .filter((follower) => follower.lastError !== null && follower.lag.events > 0)
-        .map((follower) => ({ name: follower.name, lastError: follower.lastError }));
-      if (failed.length === 0 && stuck.length === 0) return check.up({ projector: status.projector });
+      const following = this.modules.get<LogFollowing>(LOG_FOLLOWING, { strict: false });
+      const { projector, failed, stuck } = await withinTimeout(following.health(), 'the projections status');
+      if (failed.length === 0 && stuck.length === 0) return check.up({ projector });
       return check.down({ ...(failed.length > 0 ? { failed } : {}), ...(stuck.length > 0 ? { stuck } : {}) });
     } catch (error) {
       return check.down({ message: messageOf(error) });

@@ -47,13 +47,25 @@ export interface LogFollower {
 /** The followers registered beside the read models, as the runner got them (the composition root lists them). */
 export const LOG_FOLLOWERS = Symbol('LOG_FOLLOWERS');
 
+/** What readiness needs to know of the log's followers (the runner answers from its status view). */
+export interface LogFollowingHealth {
+  /** Who holds the projector lease. */
+  projector: 'this-process' | 'another-process' | 'none';
+  /** Projections failed, or held by an open failure: some read endpoint serves stale data until it is resolved. */
+  failed: string[];
+  /** Followers whose worker keeps failing its batch while events wait behind its checkpoint. */
+  stuck: { name: string; lastError: string }[];
+}
+
 /**
  * Lets a write-side service wait for a follower to have applied the log as it stands now,
- * whichever process runs it (the check reads the checkpoint table). The runner provides it.
+ * whichever process runs it (the check reads the checkpoint table), and readiness ask whether
+ * every follower can move. The runner provides it.
  */
 export interface LogFollowing {
   /** Resolves once `follower` has applied every event of its up to the log's head at the call; rejects after `timeoutMs`. */
   caughtUp(follower: string, timeoutMs: number): Promise<void>;
+  health(): Promise<LogFollowingHealth>;
 }
 
 export const LOG_FOLLOWING = Symbol('LOG_FOLLOWING');

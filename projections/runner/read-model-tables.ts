@@ -7,10 +7,10 @@
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Projection } from '../../projections/runner/projection';
-import { PROJECTIONS } from '../../projections/runner/projections.module';
-import { prepareLiveTables } from '../../projections/runner/table-setup';
-import { CLOCK, Clock } from '../shared/clock';
+import { CLOCK, type Clock } from '../../src/read-side';
+import type { Projection } from './projection';
+import { PROJECTIONS } from './projections.module';
+import { prepareLiveTables } from './table-setup';
 
 export async function prepareReadModelTables(app: INestApplicationContext): Promise<number> {
   const projections = app.get<Projection[]>(PROJECTIONS, { strict: false });
