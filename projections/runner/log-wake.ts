@@ -15,7 +15,14 @@
 import type { DataSource } from 'typeorm';
 import { APPENDED_CHANNEL, CoalescedSignal } from '../../src/read-side';
 
-const MIN_INTERVAL_MS = 5;
+/**
+ * The first signal after a quiet spell goes at once, so an isolated command's followers are
+ * woken immediately; under load they wake at most every 25 ms and take what came meanwhile
+ * in one batch (bench:commands, register + route one at a time: 96 background statements
+ * per operation at 5 ms, 37 at 25 ms; at 32 clients 193 -> 215 ops/s; the queue lag at
+ * 20 appends/s unchanged, p99 15 ms).
+ */
+const MIN_INTERVAL_MS = 25;
 
 export class LogWake {
   private readonly signal: CoalescedSignal;
