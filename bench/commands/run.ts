@@ -247,6 +247,8 @@ async function main(): Promise<void> {
       PERSONAL_DATA_KEK: 'bench-commands-personal-data-secret-0123-kek',
       URP_DEADLINES_TICK_MS: '0',
       URP_MODE: URP_MODE,
+      // One JSON line per request at 'info', as in production; the plain peer writes none ('warn' to compare like for like).
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
     });
     servers.push(urp);
     const plain = await startServer(join('plain', 'plain-server.ts'), { ...baseEnv, DATABASE_URL: plainDatabase.url });
