@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   try {
     const version = (await raw.query<{ version: string }>('SELECT version()')).rows[0].version.split(' on ')[0];
     await raw.query('CREATE TABLE bench_raw_insert (id bigserial PRIMARY KEY, stream_name text NOT NULL, data jsonb NOT NULL)');
-    console.log(`bench/append on ${database.kind === 'embedded' ? 'embedded PGlite' : version}, ${SECONDS}s per measurement`);
+    console.log(`bench/append on ${database.kind === 'embedded' ? 'embedded PostgreSQL' : version}, ${SECONDS}s per measurement`);
     const emmett = process.env.BENCH_EMMETT === '0' ? null : await createEmmettWriter(database.url, 40);
     console.log('writers | event store appends/s | p50 ms | p99 ms | Emmett appends/s | p50 ms | p99 ms | raw INSERT tx/s | p50 ms | p99 ms | ours/Emmett | ours/raw');
     const rows = [];

@@ -271,7 +271,7 @@ async function main(): Promise<void> {
 
     const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
     console.log(
-      `bench/commands on ${esDatabase.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL server'}, both servers on ${HOST}, ` +
+      `bench/commands on ${esDatabase.kind === 'embedded' ? 'embedded PostgreSQL' : 'PostgreSQL server'}, both servers on ${HOST}, ` +
         `URP_MODE=${URP_MODE}, ${SECONDS}s per measurement after ${WARMUP_SECONDS}s warm-up`,
     );
     console.log('one operation = register + route (2 HTTP requests); ops/s = completed operations per second; p50/p99 in ms per operation');

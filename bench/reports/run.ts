@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   const clock = new ManualClock(AS_OF);
   try {
     const [{ version }] = await dataSource.query('SELECT version()');
-    console.log(`bench/reports on ${database.kind === 'embedded' ? 'embedded PGlite' : version.split(' on ')[0]}, Node ${process.version}, ${cpus().length} cores, ${CASES.toLocaleString('en-US')} cases of ${YEAR}, as of ${AS_OF}`);
+    console.log(`bench/reports on ${database.kind === 'embedded' ? 'embedded PostgreSQL' : version.split(' on ')[0]}, Node ${process.version}, ${cpus().length} cores, ${CASES.toLocaleString('en-US')} cases of ${YEAR}, as of ${AS_OF}`);
     console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
     // 1. The store.

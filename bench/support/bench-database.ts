@@ -1,6 +1,6 @@
 /**
  * Benchmarks run on a fresh, migrated database on the server named by DATABASE_URL
- * (default: the local server at 127.0.0.1:5432), or on an embedded PGlite when
+ * (default: the local server at 127.0.0.1:5432), or on an embedded PostgreSQL when
  * BENCH_EMBEDDED=1. The database is dropped afterwards.
  */
 import { provisionTestDatabase, TestDatabase } from '../../test/support/database';

@@ -6,10 +6,7 @@ import { appendTestEvents, readAllEvents } from '../testing/test-events';
 import { Connections, connect, eventually, testRunner } from '../testing/test-harness';
 import { PROJECTOR_LEASE_KEY } from './advisory-lease';
 
-// The embedded PGlite serves every connection from one session, where advisory locks exclude nothing.
-const onServer = process.env.DATABASE_URL ? describe : describe.skip;
-
-onServer('the projector lease', () => {
+describe('the projector lease', () => {
   let db: TestDatabase;
   let first: Connections;
   let second: Connections;

@@ -6,10 +6,8 @@ import { CHILD_APPLICATION_NAME } from '../testing/runner-child';
 import { appendTestEvents } from '../testing/test-events';
 import { Connections, connect, eventually, testRunner } from '../testing/test-harness';
 
-// The child connects over TCP to a real server; the kill must end real sessions (not PGlite's one).
-const onServer = process.env.DATABASE_URL ? describe : describe.skip;
-
-onServer('exactly once under a real process kill', () => {
+// The child connects over TCP to the test server; the kill ends its real sessions.
+describe('exactly once under a real process kill', () => {
   let db: TestDatabase;
   let connections: Connections;
   let admin: Client;

@@ -48,7 +48,7 @@ describe('table setup', () => {
       'queue_priority_check',
       'queue_sector_key',
     ]);
-    // PostgreSQL 18 (the embedded PGlite) also records NOT NULL constraints: they follow the rename too.
+    // PostgreSQL 18 (the embedded server) also records NOT NULL constraints: they follow the rename too.
     for (const { conname } of constraints.filter((row) => row.contype === 'n')) expect(conname).toMatch(/^queue_(?!_rebuild)/);
     // The table still works, its serial included.
     await connections.dataSource.query("INSERT INTO queue (sector, priority) VALUES ('anagrafe', 1)");

@@ -16,12 +16,6 @@ import { readHeadPosition, readPageBetween } from '../../src/event-store/postgre
 import { PageRead, SharedLogReads } from '../../src/event-store/postgres/shared-log-reads';
 import { provisionTestDatabase, TestDatabase } from '../support/database';
 
-/**
- * The embedded PGlite server runs one transaction at a time (a connection inside BEGIN
- * holds every other one back) and never delivers notifications, so scenarios with
- * transactions open side by side, or relying on NOTIFY, only exist on a real server.
- */
-const onRealServer = process.env.DATABASE_URL ? it : it.skip;
 
 let database: TestDatabase;
 let store: PostgresEventStore;
@@ -91,7 +85,7 @@ describe('the events table is append-only, whoever connects', () => {
 });
 
 describe('global order with transactions that commit out of order', () => {
-  onRealServer('an open transaction hides later commits from readers until it ends; then all arrive in position order', async () => {
+  it('an open transaction hides later commits from readers until it ends; then all arrive in position order', async () => {
     const prefix = uniquePrefix('held-back');
     const subscription = store.subscribeToAll({ filter: { streamPrefixes: [prefix] } });
     const delivered = collect(subscription);
@@ -118,7 +112,7 @@ describe('global order with transactions that commit out of order', () => {
     }
   });
 
-  onRealServer(
+  it(
     'a transaction that took an earlier sequence number but commits after a subscriber passed later events is still delivered, after them',
     async () => {
       const prefix = uniquePrefix('late-commit');
@@ -160,7 +154,7 @@ describe('global order with transactions that commit out of order', () => {
     },
   );
 
-  onRealServer('a write transaction open in another database of the server holds no reader back', async () => {
+  it('a write transaction open in another database of the server holds no reader back', async () => {
     const other = await provisionTestDatabase({ migrate: false });
     const elsewhere = new Client({ connectionString: other.url });
     elsewhere.on('error', () => undefined);
@@ -190,7 +184,7 @@ describe('global order with transactions that commit out of order', () => {
     }
   });
 
-  onRealServer('a transaction of this database that wrote another table first still holds readers back until it ends', async () => {
+  it('a transaction of this database that wrote another table first still holds readers back until it ends', async () => {
     const prefix = uniquePrefix('same-database');
     const early = await connect();
     try {
@@ -224,7 +218,7 @@ describe('global order with transactions that commit out of order', () => {
 });
 
 describe('live wake-ups', () => {
-  onRealServer('every append notifies the LISTEN connection on commit', async () => {
+  it('every append notifies the LISTEN connection on commit', async () => {
     const listener = new AppendListener(database.url, 50);
     let notifications = 0;
     listener.onAppend(() => notifications++);
@@ -322,7 +316,7 @@ describe('subscription reads stay bounded', () => {
 });
 
 describe('one read of the log for all the subscriptions of a store', () => {
-  onRealServer('an append wakes every subscription, and they read the head and the page once between them', async () => {
+  it('an append wakes every subscription, and they read the head and the page once between them', async () => {
     const prefix = uniquePrefix('fan-out');
     // Polls would add reads of their own, at each subscription's pace: only wake-ups here.
     const fanOut = createPostgresEventStore({ connectionString: database.url, maxConnections: 4, pollIntervalMs: 60_000 });

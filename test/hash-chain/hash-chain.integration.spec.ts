@@ -1,5 +1,5 @@
 /**
- * The hash chain on a real database (a PostgreSQL server with DATABASE_URL, else PGlite):
+ * The hash chain on a real database (the test PostgreSQL server: DATABASE_URL, a container or the embedded one):
  * the chainer follows the PostgreSQL event store through the port, verify-chain walks it,
  * and the tampering an attacker with database access could do is caught and named.
  */
@@ -20,8 +20,6 @@ import {
   forgetChain,
   withTriggersDisabled,
 } from './support/chain-fixture';
-
-const onServer = process.env.DATABASE_URL ? it : it.skip;
 
 describe('hash chain over the PostgreSQL event store', () => {
   let fixture: ChainFixture;
@@ -264,7 +262,7 @@ describe('hash chain over the PostgreSQL event store', () => {
     expect([first.runner.role, second.runner.role].sort()).toEqual(['leader', 'standby']);
   });
 
-  onServer('with the lease, one chainer writes while the other stands by, then takes over', async () => {
+  it('with the lease, one chainer writes while the other stands by, then takes over', async () => {
     const first = await fixture.newChainer();
     const second = await fixture.newChainer();
     first.start();
@@ -284,7 +282,7 @@ describe('hash chain over the PostgreSQL event store', () => {
     expect((await verifyChain(fixture.store, fixture.chainDb)).firstMismatch).toBeNull();
   });
 
-  onServer('holds no transaction open while it waits for events', async () => {
+  it('holds no transaction open while it waits for events', async () => {
     await appendEvents(fixture.store, 2);
     const chainer = await fixture.newChainer();
     chainer.start();

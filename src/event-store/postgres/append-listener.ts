@@ -1,7 +1,7 @@
 /**
  * One LISTEN connection per store that wakes its subscriptions when an append commits.
  * It only makes live delivery prompt: subscriptions also poll, so a lost connection, a
- * missed notification or a server that never delivers them (the embedded PGlite) costs
+ * missed notification or a server that never delivers them costs
  * latency, never an event. Hence failures here are absorbed and retried, not thrown.
  */
 import { Client } from 'pg';

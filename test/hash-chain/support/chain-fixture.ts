@@ -176,8 +176,7 @@ export async function storedLinks(admin: Client): Promise<StoredLink[]> {
 
 /**
  * Runs `sql` with the table's triggers off, as a superuser can: how the tests tamper. No
- * explicit transaction: nothing else writes meanwhile, and the embedded PGlite server
- * interleaves other connections' messages with an explicit transaction's.
+ * explicit transaction: nothing else writes meanwhile.
  */
 export async function withTriggersDisabled(admin: Client, table: 'events' | 'event_hash_chain', sql: string, values: unknown[] = []): Promise<number> {
   await admin.query(`ALTER TABLE ${table} DISABLE TRIGGER ALL`);
