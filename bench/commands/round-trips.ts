@@ -51,19 +51,15 @@ export function installRoundTripCounter(): void {
   Client.prototype.query = function (this: Client, ...args: unknown[]) {
     if (!counting) return (query as (...a: unknown[]) => unknown).apply(this, args);
     const tally = context.getStore();
+    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
     if (!tally) {
-      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
       const kind = text.replace(/\s+/g, ' ').trim().slice(0, 40);
       background.set(kind, (background.get(kind) ?? 0) + 1);
-    }
-    if (tally) {
-      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
-      if (/pg_notify/i.test(text)) tally.notifies++;
-      else if (/^\s*UPDATE command_answers AS a/.test(text)) tally.answerWrites++;
-      else {
-        tally.queries++;
-        tally.statements.push(text.replace(/\s+/g, ' ').trim().slice(0, 70));
-      }
+    } else if (/pg_notify/i.test(text)) tally.notifies++;
+    else if (/^\s*UPDATE command_answers AS a/.test(text)) tally.answerWrites++;
+    else {
+      tally.queries++;
+      tally.statements.push(text.replace(/\s+/g, ' ').trim().slice(0, 70));
     }
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof Client.prototype.query;

@@ -4,6 +4,8 @@ import { COUNTED, CountingProjection, IGNORED } from '../testing/counting-projec
 import { appendTestEvents, readAllEvents, testEvent } from '../testing/test-events';
 import { Connections, connect, eventually, testRunner } from '../testing/test-harness';
 import { applyBatch, CheckpointMovedError } from './batch-applier';
+import { Client } from 'pg';
+import { recordFailure } from './failure-log';
 import { prepareLiveTables } from './table-setup';
 
 describe('ProjectionRunner', () => {
@@ -164,6 +166,47 @@ describe('ProjectionRunner', () => {
     expect(rows).toHaveLength(12);
     expect(rows.every((row: { applied_count: number }) => row.applied_count === 1)).toBe(true);
     expect((await fixed.status()).projections[0]).toMatchObject({ failure: null, eventsApplied: 12 });
+  });
+
+  it('rebuilds in batches of rebuildBatchSize, not of the live batchSize', async () => {
+    const head = await appendTestEvents(connections.store, { streams: 10, perAppend: 10, rounds: 1 });
+    const rebuildBatches: number[] = [];
+    const projection = new CountingProjection();
+    const runner = started(connections, [projection], { batchSize: 100, rebuildBatchSize: 7 });
+    await runner.waitForPosition(head, 30_000);
+    projection.onApply = (events) => rebuildBatches.push(events.length);
+    await runner.rebuild('counting');
+    projection.onApply = undefined;
+    expect(Math.max(...rebuildBatches)).toBe(7);
+    expect(rebuildBatches.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(100);
+  });
+
+  it('resolves a failure left open before it started with its first batch; later batches look up no quarantine and touch no failure', async () => {
+    const [first] = await appendTestEvents(connections.store, { streams: 1, perAppend: 1, rounds: 1 }).then(() => allEvents());
+    await prepareLiveTables(connections.dataSource, new CountingProjection(), systemClock);
+    await recordFailure(connections.dataSource, 'counting', first, new Error('left by an earlier process'), systemClock.now());
+    const runner = started(connections, [new CountingProjection()], { batchSize: 100 });
+    await runner.waitForPosition(first.position, 30_000);
+    expect((await runner.status()).projections[0].failure).toBeNull();
+
+    // Steady state: count what the runner's batches send (BEGIN, the fenced move, the handler's statements, COMMIT).
+    const sent: string[] = [];
+    const query = Client.prototype.query;
+    Client.prototype.query = function (this: Client, ...args: unknown[]) {
+      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
+      sent.push(text);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof Client.prototype.query;
+    try {
+      const head = await appendTestEvents(connections.store, { streams: 3, perAppend: 2, rounds: 2 });
+      await runner.waitForPosition(head, 30_000);
+    } finally {
+      Client.prototype.query = query;
+    }
+    expect(sent.some((text) => /WITH moved AS/.test(text))).toBe(true);
+    // (The status reads that waitForPosition makes are not the batches'.)
+    expect(sent.filter((text) => /UPDATE projection_failures|FROM follower_quarantine WHERE follower = \$1 AND subject|FOR UPDATE/.test(text))).toEqual([]);
+    expect(await connections.dataSource.query('SELECT count(*)::int AS n FROM counting_events')).toEqual([{ n: 13 }]);
   });
 
   it('does not record an error that does not happen again event by event (a transient one)', async () => {

@@ -4,7 +4,7 @@
  * citizens' own online submission.
  */
 import { referenceCounterStream } from '../../src/contracts';
-import { isSealedEnvelope, PersonalDataVault } from '../../src/personal-data';
+import { CitizenDirectory, isSealedEnvelope, PersonalDataVault } from '../../src/personal-data';
 import { aComplaint, CITIZEN, registerCase } from './support/case-steps';
 import { adoptStandard, caseEvents, SECTORS, startCaseSystem, type CaseSystem } from './support/case-system';
 
@@ -127,6 +127,18 @@ describe('registering cases', () => {
       expect(data).toMatchObject({ channel: 'web', submittedBy: 'citizen' });
       expect(received.metadata.actor).toEqual({ id: data.citizenId, role: 'citizen' });
       expect(JSON.stringify(received.data)).not.toContain(CITIZEN.email);
+    });
+
+    it('looks the citizen up in the directory once: the route acts as them and hands their id to the command', async () => {
+      const resolve = jest.spyOn(system.app.get(CitizenDirectory, { strict: false }), 'resolve');
+      try {
+        const response = await system.http().post('/api/v1/public/cases').send(submission).expect(201);
+        const [received] = await caseEvents(system.store, await caseWithReference(response.body.reference));
+        expect(resolve).toHaveBeenCalledTimes(1);
+        expect(await resolve.mock.results[0].value).toBe((received.data as { citizenId: string }).citizenId);
+      } finally {
+        resolve.mockRestore();
+      }
     });
 
     it('needs a name and an e-mail, and refuses the fields of an operator', async () => {
