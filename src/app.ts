@@ -4,7 +4,6 @@
  * both start the system through here, so tests exercise exactly what users run.
  */
 import { INestApplication, Logger } from '@nestjs/common';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import type { LevelWithSilent } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -17,6 +16,8 @@ import { createConfiguredEventStore } from './event-store/event-store.module';
 import { ErrorFilter } from './http/error-filter';
 import { hardenHttp } from './http/http-hardening';
 import { createValidationPipe } from './http/validation';
+import { JsonLogger } from './logging/json-logger';
+import { requestLog } from './logging/request-log';
 import { Clock, systemClock } from './shared/clock';
 import { serveWebAssets } from './web/web-assets';
 import { serveConsole } from './console/serve-console';
@@ -57,7 +58,7 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
       // Lines logged while booting wait for the JSON logger, then go through it.
       { bufferLogs: true, abortOnError: false },
     );
-    app.useLogger(app.get(PinoLogger));
+    app.useLogger(app.get(JsonLogger));
     configureHttp(app);
     // No enableShutdownHooks: main.ts owns the signals and calls stop() once. With both, one
     // SIGTERM closed the application twice ("Called end on pool more than once").
@@ -82,6 +83,15 @@ export async function startSystem(config: AppConfig, options: StartOptions = {})
   }
 }
 
+/** The system's logger; an application a spec builds from a few modules has none and logs nothing. */
+function applicationLogger(app: INestApplication): JsonLogger {
+  try {
+    return app.get(JsonLogger);
+  } catch {
+    return new JsonLogger('silent');
+  }
+}
+
 /** A test's Nest level list, as the least severe pino level it lets through. */
 function pinoLevelOf(levels: NonNullable<StartOptions['logger']>): LevelWithSilent {
   if (levels === false || levels.length === 0) return 'silent';
@@ -92,6 +102,8 @@ function pinoLevelOf(levels: NonNullable<StartOptions['logger']>): LevelWithSile
 
 /** The HTTP layer of a built application, with the bounds and rules of its configuration. */
 export function configureHttp(app: INestApplication, config: AppConfig = app.get<AppConfig>(APP_CONFIG)): void {
+  // First, so that every answer (a refused body's 413 or 415 too) carries its X-Request-Id and is logged.
+  app.use(requestLog(applicationLogger(app).pino));
   hardenHttp(app, config.hardening);
   // The citizens' portal lives at /portale, beside the API.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['portale', 'portale/{*path}'] });

@@ -7,6 +7,7 @@ import {
   StreamNotFoundError,
 } from '../command-handling/command-errors';
 import { DomainError } from '../domain/shared/domain-error';
+import type { IdentifiedRequest } from '../logging/request-log';
 import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionError } from '../event-store/errors';
 import { sendOpen311 } from '../open311/open311-format';
 import { formatOfPath, isOpen311Path } from '../open311/open311-paths';
@@ -29,10 +30,14 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<Request & IdentifiedRequest>();
     const { status, body } = this.describe(error);
     // A deliberate 5xx (readiness's 503, a 503 with Retry-After) is an answer, not a fault to log with its stack.
-    if (status >= 500 && !(error instanceof HttpException)) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    const path = host.switchToHttp().getRequest<Request>().path;
+    if (status >= 500 && !(error instanceof HttpException)) {
+      const fault = error instanceof Error ? error : new Error(String(error));
+      this.logger.error({ requestId: request.id, err: fault, msg: `${request.method} ${request.path} failed: ${fault.message}` });
+    }
+    const path = request.path;
     if (isOpen311Path(path)) {
       const message = Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? body.error ?? 'Error');
       sendOpen311(response, status, formatOfPath(path), 'errors', [{ code: status, description: message }]);
