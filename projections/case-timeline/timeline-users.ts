@@ -32,6 +32,6 @@ export function saveUsers(em: EntityManager, table: string, users: readonly User
       { column: 'role', type: 'text' },
     ],
     users as unknown as Record<string, unknown>[],
-    ['user_id'],
+    { update: ['user_id'] },
   );
 }

@@ -82,5 +82,5 @@ async function loadTimes(em: EntityManager, table: string, caseIds: readonly str
 
 function saveTimes(em: EntityManager, table: string, records: readonly CaseTimes[]): Promise<void> {
   const rows = records.map((times) => Object.fromEntries(TIME_COLUMNS.map((c) => [c.column, times[c.key]])));
-  return insertRecords(em, table, TIME_COLUMNS, rows, ['case_id']);
+  return insertRecords(em, table, TIME_COLUMNS, rows, { update: ['case_id'] });
 }

@@ -53,5 +53,5 @@ export function saveQueueRows(em: EntityManager, table: string, rows: readonly Q
     for (const c of SUMMARY_COLUMNS) record[c.column] = summary[c.key];
     return record;
   });
-  return insertRecords(em, table, ROW_COLUMNS, records, ['case_id']);
+  return insertRecords(em, table, ROW_COLUMNS, records, { update: ['case_id'] });
 }

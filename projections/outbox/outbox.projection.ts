@@ -11,29 +11,51 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CaseAcknowledged, CaseClassified, CaseMerged, CaseReceived, CaseRouted, MessageDelivered, MessageDeliveryFailed, SectorEstablished, SectorReferentAppointed, SectorReferentRemoved, SectorRenamed, RecordedEvent } from '../../src/read-side';
+import type { RecordedEvent } from '../../src/read-side';
 import type { Projection, ProjectionContext } from '../runner/projection';
-import { messageIdFor } from './message-id';
-import { acknowledgedByEmail, CITIZEN_MESSAGE_EVENTS, citizenMessageSent, REFERENT_MESSAGE_EVENTS } from './message-rules';
-import type { Audience, CaseSnapshot, CitizenMessageContent, MessagePurpose, ReferentMessageContent } from '../../src/read-side';
+import { insertRecords, type RecordsetColumn } from '../shared/recordsets';
+import { CITIZEN_MESSAGE_EVENTS, REFERENT_MESSAGE_EVENTS } from './message-rules';
+import { DUE_DATE_EVENTS, OutboxBatch, OutboxCase, OutboxChanges, OutboxSector, readsOf } from './outbox-batch';
 import { createOutboxTables, OUTBOX_CASES, OUTBOX_MESSAGES, OUTBOX_REFERENTS, OUTBOX_SECTORS, OutboxTables, outboxTables } from './outbox-tables';
 
-/** Events that change what later messages say (the due date, the sector). */
-const DUE_DATE_EVENTS = ['CaseClassified', 'CaseReclassified', 'CitizenInformationReceived', 'CaseReopened', 'FinalReplyDeadlineExtended'];
-
-interface CaseRow {
-  case_id: string;
-  reference: string;
-  kind: string | null;
-  subject: string | null;
-  citizen_id: string;
-  citizen: unknown;
-  has_email: boolean;
-  final_reply_due_date: string;
-  received_at: Date | string;
-  sector_id: string | null;
-  merged_into: string | null;
-}
+const CASE_COLUMNS: RecordsetColumn[] = [
+  { column: 'case_id', type: 'text' },
+  { column: 'reference', type: 'text' },
+  { column: 'kind', type: 'text' },
+  { column: 'subject', type: 'text' },
+  { column: 'citizen_id', type: 'text' },
+  { column: 'citizen', type: 'jsonb' },
+  { column: 'has_email', type: 'boolean' },
+  { column: 'final_reply_due_date', type: 'text' },
+  { column: 'received_at', type: 'timestamptz' },
+  { column: 'sector_id', type: 'text' },
+  { column: 'merged_into', type: 'text' },
+];
+const MESSAGE_COLUMNS: RecordsetColumn[] = [
+  { column: 'message_id', type: 'text' },
+  { column: 'source_event_id', type: 'text' },
+  { column: 'correlation_id', type: 'text' },
+  { column: 'case_id', type: 'text' },
+  { column: 'reference', type: 'text' },
+  { column: 'purpose', type: 'text' },
+  { column: 'audience', type: 'text' },
+  { column: 'content', type: 'jsonb' },
+  { column: 'created_at', type: 'timestamptz' },
+  { column: 'position_commit', type: 'bigint' },
+  { column: 'position_prepare', type: 'bigint' },
+  { column: 'status', type: 'text' },
+  { column: 'updated_at', type: 'timestamptz' },
+];
+const SECTOR_COLUMNS: RecordsetColumn[] = [
+  { column: 'sector_id', type: 'text' },
+  { column: 'name', type: 'text' },
+];
+const REFERENT_COLUMNS: RecordsetColumn[] = [
+  { column: 'sector_id', type: 'text' },
+  { column: 'user_id', type: 'text' },
+  { column: 'display_name', type: 'text' },
+  { column: 'email', type: 'text' },
+];
 
 @Injectable()
 export class OutboxProjection implements Projection {
@@ -58,179 +80,64 @@ export class OutboxProjection implements Projection {
     return createOutboxTables(em, outboxTables(table));
   }
 
+  /** A batch costs a few statements however many events it holds: its reads, then its writes. */
   async apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void> {
     const tables = outboxTables(ctx.table);
-    for (const event of events) await this.applyOne(ctx.em, tables, event);
-  }
-
-  private async applyOne(em: EntityManager, t: OutboxTables, event: RecordedEvent): Promise<void> {
-    const data = event.data as Record<string, unknown>;
-    switch (event.type) {
-      case 'CaseReceived': {
-        const d = event.data as CaseReceived['data'];
-        await em.query(
-          `INSERT INTO ${t.cases} (case_id, reference, kind, subject, citizen_id, citizen, final_reply_due_date, received_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (case_id) DO NOTHING`,
-          [d.caseId, d.reference, d.kind, d.subject, d.citizenId, JSON.stringify(d.citizen ?? null), d.finalReplyDueDate, d.receivedAt],
-        );
-        return;
-      }
-      case 'SectorEstablished':
-      case 'SectorRenamed': {
-        const d = event.data as (SectorEstablished | SectorRenamed)['data'];
-        await em.query(
-          `INSERT INTO ${t.sectors} (sector_id, name) VALUES ($1, $2) ON CONFLICT (sector_id) DO UPDATE SET name = EXCLUDED.name`,
-          [d.sectorId, d.name],
-        );
-        return;
-      }
-      case 'SectorReferentAppointed': {
-        const d = event.data as SectorReferentAppointed['data'];
-        await em.query(
-          `INSERT INTO ${t.referents} (sector_id, user_id, display_name, email) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (sector_id, user_id) DO UPDATE SET display_name = EXCLUDED.display_name, email = EXCLUDED.email`,
-          [d.sectorId, d.userId, d.displayName, d.email ?? null],
-        );
-        return;
-      }
-      case 'SectorReferentRemoved': {
-        const d = event.data as SectorReferentRemoved['data'];
-        await em.query(`DELETE FROM ${t.referents} WHERE sector_id = $1 AND user_id = $2`, [d.sectorId, d.userId]);
-        return;
-      }
-      case 'MessageDelivered': {
-        const d = event.data as MessageDelivered['data'];
-        await em.query(
-          `UPDATE ${t.messages} SET status = 'delivered', attempts = $2, next_attempt_at = NULL, last_response = $3, updated_at = $4 WHERE message_id = $1`,
-          [d.messageId, d.attempt, d.smtpResponse, d.deliveredAt],
-        );
-        return;
-      }
-      case 'MessageDeliveryFailed': {
-        const d = event.data as MessageDeliveryFailed['data'];
-        await em.query(
-          `UPDATE ${t.messages} SET status = $2, attempts = $3, next_attempt_at = $4, last_response = $5, updated_at = $6
-           WHERE message_id = $1 AND status <> 'delivered'`,
-          [d.messageId, d.permanent ? 'failed' : 'retrying', d.attempt, d.nextAttemptAt, d.smtpResponse, d.failedAt],
-        );
-        return;
-      }
-    }
-
-    const caseId = typeof data.caseId === 'string' ? data.caseId : null;
-    if (!caseId) return;
-    const [row]: CaseRow[] = await em.query(`SELECT * FROM ${t.cases} WHERE case_id = $1`, [caseId]);
-    if (!row) return; // a case this projection never saw registered (cannot happen on a whole log)
-
-    if (event.type === 'CaseAcknowledged') {
-      const channel = (event.data as CaseAcknowledged['data']).channel;
-      row.has_email = acknowledgedByEmail(channel);
-      await em.query(`UPDATE ${t.cases} SET has_email = $2 WHERE case_id = $1`, [caseId, row.has_email]);
-    }
-    if (event.type === 'CaseRouted') {
-      row.sector_id = (event.data as CaseRouted['data']).sectorId;
-      await em.query(`UPDATE ${t.cases} SET sector_id = $2 WHERE case_id = $1`, [caseId, row.sector_id]);
-    }
-    if (event.type === 'CaseClassified' || event.type === 'CaseReclassified') {
-      const d = event.data as CaseClassified['data'];
-      row.kind = d.kind;
-      row.subject = d.subject;
-      await em.query(`UPDATE ${t.cases} SET kind = $2, subject = $3 WHERE case_id = $1`, [caseId, d.kind, d.subject]);
-    }
-    if (event.type === 'CaseMerged' || event.type === 'CaseUnmerged') {
-      const into = event.type === 'CaseMerged' ? (event.data as CaseMerged['data']).intoCaseId : null;
-      await em.query(`UPDATE ${t.cases} SET merged_into = $2 WHERE case_id = $1`, [caseId, into]);
-    }
-    const dueDate = event.type === 'FinalReplyDeadlineExtended' ? data.newDueDate : DUE_DATE_EVENTS.includes(event.type) ? data.finalReplyDueDate : undefined;
-    if (typeof dueDate === 'string') {
-      row.final_reply_due_date = dueDate;
-      await em.query(`UPDATE ${t.cases} SET final_reply_due_date = $2 WHERE case_id = $1`, [caseId, dueDate]);
-    }
-
-    const snapshot: CaseSnapshot = {
-      caseId,
-      reference: row.reference,
-      kind: row.kind,
-      subject: row.subject,
-      citizenId: row.citizen_id,
-      finalReplyDueDate: row.final_reply_due_date,
-      receivedAt: new Date(row.received_at).toISOString(),
-    };
-    const citizenPurpose = CITIZEN_MESSAGE_EVENTS[event.type];
-    if (citizenPurpose && citizenMessageSent(event.type, data.channel, row.has_email)) {
-      const content: CitizenMessageContent = { case: snapshot, citizen: row.citizen, event: data };
-      await insertMessage(em, t, event, citizenPurpose, 'citizen', content);
-    }
-    if (event.type === 'FinalReplySent') await tellDuplicates(em, t, event, row);
-    const referentPurpose = REFERENT_MESSAGE_EVENTS[event.type];
-    const sectorId = typeof data.sectorId === 'string' ? data.sectorId : row.sector_id;
-    if (referentPurpose && sectorId) {
-      const [sector]: { name: string }[] = await em.query(`SELECT name FROM ${t.sectors} WHERE sector_id = $1`, [sectorId]);
-      const recipients: { user_id: string; display_name: string; email: string }[] = await em.query(
-        `SELECT user_id, display_name, email FROM ${t.referents} WHERE sector_id = $1 AND email IS NOT NULL ORDER BY user_id`,
-        [sectorId],
-      );
-      const content: ReferentMessageContent = {
-        case: snapshot,
-        sectorName: sector?.name ?? sectorId,
-        recipients: recipients.map((r) => ({ userId: r.user_id, displayName: r.display_name, email: r.email })),
-        event: data,
-      };
-      await insertMessage(em, t, event, referentPurpose, 'referents', content);
-    }
+    const batch = await loadBatch(ctx.em, tables, events);
+    for (const event of events) batch.apply(event);
+    await writeChanges(ctx.em, tables, batch.changes());
   }
 }
 
-/**
- * The citizens of the cases merged into this one learn that it was answered, and where to
- * follow it: never the reply's text, which was written to another citizen.
- */
-async function tellDuplicates(em: EntityManager, t: OutboxTables, event: RecordedEvent, survivor: CaseRow): Promise<void> {
-  const duplicates: CaseRow[] = await em.query(`SELECT * FROM ${t.cases} WHERE merged_into = $1 AND has_email ORDER BY case_id`, [survivor.case_id]);
-  for (const duplicate of duplicates) {
-    const content: CitizenMessageContent = {
-      case: {
-        caseId: duplicate.case_id,
-        reference: duplicate.reference,
-        kind: duplicate.kind,
-        subject: duplicate.subject,
-        citizenId: duplicate.citizen_id,
-        finalReplyDueDate: duplicate.final_reply_due_date,
-        receivedAt: new Date(duplicate.received_at).toISOString(),
-      },
-      citizen: duplicate.citizen,
-      event: { survivorReference: survivor.reference, answeredAt: (event.data as { sentAt?: unknown }).sentAt ?? event.metadata.recordedAt },
-    };
-    await insertMessage(em, t, event, 'duplicate_answered', 'citizen', content, messageIdFor(`${event.id}/${duplicate.case_id}`));
+async function loadBatch(em: EntityManager, t: OutboxTables, events: readonly RecordedEvent[]): Promise<OutboxBatch> {
+  const reads = readsOf(events);
+  const cases = new Map<string, OutboxCase>();
+  if (reads.caseIds.length > 0 || reads.survivorIds.length > 0) {
+    const rows: (Omit<OutboxCase, 'received_at'> & { received_at: Date })[] = await em.query(
+      `SELECT * FROM ${t.cases} WHERE case_id = ANY($1::text[]) OR merged_into = ANY($2::text[])`,
+      [reads.caseIds, reads.survivorIds],
+    );
+    for (const row of rows) cases.set(row.case_id, { ...row, received_at: row.received_at.toISOString() });
   }
+  const sectorIds = new Set(reads.sectorIds);
+  if (reads.needsCaseSectors) for (const row of cases.values()) if (row.sector_id) sectorIds.add(row.sector_id);
+  const sectors = new Map<string, OutboxSector>();
+  if (sectorIds.size > 0) {
+    const rows: { sector_id: string; name: string | null; referents: { user_id: string; display_name: string; email: string | null }[] }[] = await em.query(
+      `SELECT ids.sector_id, s.name,
+              coalesce((SELECT json_agg(json_build_object('user_id', r.user_id, 'display_name', r.display_name, 'email', r.email))
+                          FROM ${t.referents} r WHERE r.sector_id = ids.sector_id), '[]') AS referents
+         FROM unnest($1::text[]) AS ids(sector_id) LEFT JOIN ${t.sectors} s ON s.sector_id = ids.sector_id`,
+      [[...sectorIds]],
+    );
+    for (const row of rows) {
+      sectors.set(row.sector_id, { name: row.name ?? undefined, referents: new Map(row.referents.map((r) => [r.user_id, r])) });
+    }
+  }
+  return new OutboxBatch(cases, sectors);
 }
 
-async function insertMessage(
-  em: EntityManager,
-  t: OutboxTables,
-  event: RecordedEvent,
-  purpose: MessagePurpose,
-  audience: Audience,
-  content: CitizenMessageContent | ReferentMessageContent,
-  messageId = messageIdFor(event.id),
-): Promise<void> {
-  await em.query(
-    `INSERT INTO ${t.messages} (message_id, source_event_id, correlation_id, case_id, reference, purpose, audience, content,
-       created_at, position_commit, position_prepare, status, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $9)
-     ON CONFLICT (message_id) DO NOTHING`,
-    [
-      messageId,
-      event.id,
-      event.metadata.correlationId,
-      content.case.caseId,
-      content.case.reference,
-      purpose,
-      audience,
-      JSON.stringify(content),
-      event.metadata.recordedAt,
-      event.position.commit,
-      event.position.prepare,
-    ],
-  );
+async function writeChanges(em: EntityManager, t: OutboxTables, changes: OutboxChanges): Promise<void> {
+  await insertRecords(em, t.cases, CASE_COLUMNS, changes.cases, { update: ['case_id'] });
+  await insertRecords(em, t.sectors, SECTOR_COLUMNS, changes.sectors, { update: ['sector_id'] });
+  await insertRecords(em, t.referents, REFERENT_COLUMNS, changes.referents, { update: ['sector_id', 'user_id'] });
+  if (changes.removedReferents.length > 0) {
+    await em.query(
+      `DELETE FROM ${t.referents} AS r USING jsonb_to_recordset($1::jsonb) AS gone(sector_id text, user_id text)
+        WHERE r.sector_id = gone.sector_id AND r.user_id = gone.user_id`,
+      [JSON.stringify(changes.removedReferents)],
+    );
+  }
+  const messages = changes.messages.map((message) => ({ ...message, status: 'pending', updated_at: message.created_at }));
+  await insertRecords(em, t.messages, MESSAGE_COLUMNS, messages, { ignore: ['message_id'] });
+  if (changes.deliveries.length > 0) {
+    // After the inserts: a message written and delivered within the batch gets its outcome. A failure never undoes a delivery.
+    await em.query(
+      `UPDATE ${t.messages} AS m
+          SET status = d.status, attempts = d.attempts, next_attempt_at = d.next_attempt_at, last_response = d.last_response, updated_at = d.updated_at
+         FROM jsonb_to_recordset($1::jsonb) AS d(message_id text, status text, attempts integer, next_attempt_at timestamptz, last_response text, updated_at timestamptz)
+        WHERE m.message_id = d.message_id AND (d.status = 'delivered' OR m.status <> 'delivered')`,
+      [JSON.stringify(changes.deliveries)],
+    );
+  }
 }

@@ -69,5 +69,5 @@ export async function loadSummaries(em: EntityManager, table: string, caseIds: r
 
 export function saveSummaries(em: EntityManager, table: string, summaries: readonly CaseSummary[]): Promise<void> {
   const records = summaries.map((summary) => Object.fromEntries(SUMMARY_COLUMNS.map((c) => [c.column, summary[c.key]])));
-  return insertRecords(em, table, SUMMARY_COLUMNS, records, ['case_id']);
+  return insertRecords(em, table, SUMMARY_COLUMNS, records, { update: ['case_id'] });
 }

@@ -11,26 +11,31 @@ export interface RecordsetColumn {
   type: string;
 }
 
-/** Inserts the records; with `updateOnConflict` (the key columns), replaces rows that exist. */
+/** What a record whose key exists does: replace the row, or leave it as it is. */
+export type OnConflict = { update: readonly string[] } | { ignore: readonly string[] };
+
+/** Inserts the records; `onConflict` names the key columns and what a record whose key exists does. */
 export async function insertRecords(
   em: EntityManager,
   table: string,
   columns: readonly RecordsetColumn[],
-  records: readonly Record<string, unknown>[],
-  updateOnConflict?: readonly string[],
+  records: readonly object[],
+  onConflict?: OnConflict,
 ): Promise<void> {
   if (records.length === 0) return;
   const names = columns.map((c) => c.column).join(', ');
   const definition = columns.map((c) => `${c.column} ${c.type}`).join(', ');
   await em.query(
     `INSERT INTO ${table} (${names})
-     SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${definition})${conflictClause(columns, updateOnConflict)}`,
+     SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${definition})${conflictClause(columns, onConflict)}`,
     [JSON.stringify(records)],
   );
 }
 
-function conflictClause(columns: readonly RecordsetColumn[], key: readonly string[] | undefined): string {
-  if (!key) return '';
+function conflictClause(columns: readonly RecordsetColumn[], onConflict: OnConflict | undefined): string {
+  if (!onConflict) return '';
+  if ('ignore' in onConflict) return ` ON CONFLICT (${onConflict.ignore.join(', ')}) DO NOTHING`;
+  const key = onConflict.update;
   const updates = columns.filter((c) => !key.includes(c.column)).map((c) => `${c.column} = EXCLUDED.${c.column}`);
   return ` ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${updates.join(', ')}`;
 }

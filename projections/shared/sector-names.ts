@@ -38,7 +38,7 @@ export function saveSectorNames(em: EntityManager, table: string, names: Readonl
       { column: 'name', type: 'text' },
     ],
     records,
-    ['sector_id'],
+    { update: ['sector_id'] },
   );
 }
 

@@ -19,7 +19,7 @@ export function saveStandardRecords(em: EntityManager, table: string, records: r
       { column: 'record', type: 'jsonb' },
     ],
     records.map((record) => ({ standard_id: record.standardId, record })),
-    ['standard_id'],
+    { update: ['standard_id'] },
   );
 }
 

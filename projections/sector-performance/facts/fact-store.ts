@@ -29,20 +29,20 @@ export async function loadCaseFacts(em: EntityManager, tables: PerformanceTables
 
 /** Routings and clocks only ever grow, so an upsert of every row of a changed case is complete. */
 export async function saveCaseFacts(em: EntityManager, tables: PerformanceTables, facts: readonly CaseFacts[]): Promise<void> {
-  await insertRecords(em, tables.cases, CASE_COLUMNS, facts.map((f) => recordOf(f.case, CASE_COLUMNS)), ['case_id']);
+  await insertRecords(em, tables.cases, CASE_COLUMNS, facts.map((f) => recordOf(f.case, CASE_COLUMNS)), { update: ['case_id'] });
   await insertRecords(
     em,
     tables.routings,
     ROUTING_COLUMNS,
     facts.flatMap((f) => f.routings.map((routing) => recordOf(routing, ROUTING_COLUMNS))),
-    ['case_id', 'routing_no'],
+    { update: ['case_id', 'routing_no'] },
   );
   await insertRecords(
     em,
     tables.clocks,
     CLOCK_COLUMNS,
     facts.flatMap((f) => f.clocks.map((clock) => recordOf(clock, CLOCK_COLUMNS))),
-    ['case_id', 'clock_no'],
+    { update: ['case_id', 'clock_no'] },
   );
 }
 
