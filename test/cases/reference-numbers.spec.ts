@@ -66,4 +66,35 @@ describe('reference numbers (the year counter, read by its last event only)', ()
     await numbers.reserve(randomUUID(), envelope, context());
     expect(counted).toEqual({ reads: 1, appends: 3 });
   });
+
+  it('registrations arriving while an append is on its way share the next one, each with its own event', async () => {
+    const { store: counting, counted } = countingReads(store);
+    const numbers = new ReferenceNumbers(counting, clock);
+    const before = (await store.readStream(referenceCounterStream(2026))).length;
+    const caseIds = Array.from({ length: 40 }, () => randomUUID());
+    const contexts = caseIds.map(() => context());
+    const references = await Promise.all(caseIds.map((caseId, i) => numbers.reserve(caseId, envelope, contexts[i])));
+    // The first goes alone; the 39 that came meanwhile share one more append.
+    expect(counted).toEqual({ reads: 1, appends: 2 });
+    expect(references.map((r) => Number(r.slice(-6)))).toEqual(caseIds.map((_, i) => before + i + 1));
+    const counter = (await store.readStream(referenceCounterStream(2026))).slice(before);
+    expect(counter.map((e) => (e.data as { caseId: string }).caseId)).toEqual(caseIds);
+    expect(counter.map((e) => e.metadata.correlationId)).toEqual(contexts.map((c) => c.correlationId));
+  });
+
+  it('a shared append refused for one case already numbered falls back to one at a time, and burns no number', async () => {
+    const caseId = randomUUID();
+    const reference = await new ReferenceNumbers(store, clock).reserve(caseId, envelope, context());
+    // A restarted process that does not know the counter's revision gets the retried case in a batch with new ones.
+    const restarted = new ReferenceNumbers(store, clock);
+    const warmUp = restarted.reserve(randomUUID(), envelope, context());
+    const others = [randomUUID(), randomUUID()];
+    const answers = await Promise.all([warmUp, restarted.reserve(others[0], envelope, context()), restarted.reserve(caseId, envelope, context()), restarted.reserve(others[1], envelope, context())]);
+    expect(answers[2]).toBe(reference);
+    const counter = await store.readStream(referenceCounterStream(2026));
+    expect(counter.filter((e) => (e.data as { caseId: string }).caseId === caseId)).toHaveLength(1);
+    const sequences = counter.map((e) => (e.data as { sequence: number }).sequence);
+    expect(new Set(sequences).size).toBe(sequences.length);
+    expect(sequences).toEqual(sequences.map((_, i) => i + 1));
+  });
 });
