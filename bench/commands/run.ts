@@ -5,6 +5,12 @@
  * One OPERATION = two sequential requests of one client: POST a case (201), then POST
  * its route (200) with the id the first answer returned. ops/s counts completed operations;
  * p50/p99 are per operation (from sending the registration to receiving the routing answer).
+ * Each setting's seconds are split into BENCH_ROUNDS rounds per server, alternating the two,
+ * and after each round the server is left to go idle (the event-sourced one's followers
+ * catch up on what the round appended) before the other one starts. CPU ms/op is the server
+ * process's own CPU time from a round's start until it is idle again, per operation: the
+ * followers' work counts, and on a shared machine it moves less from run to run than the
+ * throughput does.
  *
  * - event-sourced: the whole system (startSystem, URP_DEADLINES_TICK_MS=0, projector on
  *   unless BENCH_URP_MODE=api) in a child process on 127.0.0.1, on a fresh migrated database;
@@ -39,6 +45,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,8,32').split(',').map((value) => Number(value.trim()));
 const URP_MODE = process.env.BENCH_URP_MODE ?? 'all';
+/** Each setting's BENCH_SECONDS are split into this many rounds per server, alternating the two. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const HOST = '127.0.0.1';
 const REQUEST_TIMEOUT_MS = 60_000;
 
@@ -61,6 +69,8 @@ const REGISTRATION = JSON.stringify({
 
 interface Measurement {
   operations: number;
+  /** The server process's CPU time (user + system) over the measurement, per operation. */
+  cpuMsPerOperation?: number;
   seconds: number;
   opsPerSecond: number;
   latenciesMs: number[];
@@ -161,6 +171,48 @@ async function expectJson(url: string, body: object, status: number, token?: str
   const answer = await postJson(url, body, token);
   if (answer.status !== status) throw new Error(`POST ${url} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer.body;
+}
+
+/** The server process's CPU time so far (user + system), in ms, asked over IPC. */
+function serverCpuMs(server: Server): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (message: { cpu?: NodeJS.CpuUsage }) => {
+      if (!message.cpu) return;
+      server.child.off('message', onMessage);
+      resolve((message.cpu.user + message.cpu.system) / 1000);
+    };
+    server.child.on('message', onMessage);
+    server.child.send('cpu');
+  });
+}
+
+/**
+ * Waits until the server has been idle (under 10% of a core over 250 ms: its followers have
+ * caught up), at most 60 s; returns its CPU time then.
+ */
+async function settle(server: Server): Promise<number> {
+  const deadline = performance.now() + 60_000;
+  let previous = await serverCpuMs(server);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await serverCpuMs(server);
+    if (now - previous < 25 || performance.now() > deadline) return now;
+    previous = now;
+  }
+}
+
+/** The rounds of one server as one measurement. */
+function combine(rounds: Measurement[], cpuMs: number): Measurement {
+  const operations = rounds.reduce((sum, m) => sum + m.operations, 0);
+  const seconds = rounds.reduce((sum, m) => sum + m.seconds, 0);
+  return {
+    operations,
+    seconds,
+    opsPerSecond: operations / seconds,
+    cpuMsPerOperation: operations > 0 ? cpuMs / operations : undefined,
+    latenciesMs: rounds.flatMap((m) => m.latenciesMs).sort((a, b) => a - b),
+    failures: rounds.flatMap((m) => m.failures),
+  };
 }
 
 /** Demo users' tokens, one sector in service, and one register+route done by hand to check the path. */
@@ -276,31 +328,49 @@ async function main(): Promise<void> {
     );
     console.log('one operation = register + route (2 HTTP requests); ops/s = completed operations per second; p50/p99 in ms per operation');
     console.log(`load average at start: ${load()}`);
-    console.log('clients | event-sourced ops/s | p50 ms | p99 ms | plain ops/s | p50 ms | p99 ms | ratio ES/plain');
+    console.log(`${ROUNDS} rounds of ${(SECONDS / ROUNDS).toFixed(1)}s per server, alternating; after each round the server is left to go idle (its followers catch up)`);
+    console.log('server CPU ms/op = CPU time (user + system) of the server process from the start of the round until it is idle again, per operation');
+    console.log('clients | event-sourced ops/s | p50 ms | p99 ms | CPU ms/op | plain ops/s | p50 ms | p99 ms | CPU ms/op | ratio ES/plain | CPU ratio plain/ES');
     const details: string[] = [];
     // The smoke tests registered one case on each side.
     const registered = { es: 1, plain: 1 };
     for (const clients of CONNECTIONS) {
       const before = { ...registered };
-      const results: Measurement[] = [];
-      for (const [key, target] of [['es', eventSourced], ['plain', plainTarget]] as const) {
+      // Rounds alternate the two servers, so a drift of this shared machine's speed falls on both.
+      const rounds: Record<'es' | 'plain', Measurement[]> = { es: [], plain: [] };
+      const cpuMs = { es: 0, plain: 0 };
+      const sides = [['es', eventSourced, urp], ['plain', plainTarget, plain]] as const;
+      for (const [key, target, server] of sides) {
         if (WARMUP_SECONDS > 0) registered[key] += (await measure(target, clients, WARMUP_SECONDS)).operations;
-        const measured = await measure(target, clients, SECONDS);
-        registered[key] += measured.operations;
-        results.push(measured);
+        await settle(server);
       }
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [key, target, server] of sides) {
+          const cpuBefore = await serverCpuMs(server);
+          const measured = await measure(target, clients, SECONDS / ROUNDS);
+          // The followers' work for these operations counts too: until the server is idle again.
+          cpuMs[key] += (await settle(server)) - cpuBefore;
+          registered[key] += measured.operations;
+          rounds[key].push(measured);
+        }
+      }
+      const results = (['es', 'plain'] as const).map((key) => combine(rounds[key], cpuMs[key]));
       const [es, pl] = results;
       const p = (m: Measurement, q: number) => (m.operations ? percentile(m.latenciesMs, q).toFixed(2) : '-');
+      const cpu = (m: Measurement) => (m.cpuMsPerOperation === undefined ? '-' : m.cpuMsPerOperation.toFixed(2));
       console.log(
         [
           pad(String(clients), 7),
           pad(formatRate(es.opsPerSecond), 19),
           pad(p(es, 50), 6),
           pad(p(es, 99), 6),
+          pad(cpu(es), 9),
           pad(formatRate(pl.opsPerSecond), 11),
           pad(p(pl, 50), 6),
           pad(p(pl, 99), 6),
+          pad(cpu(pl), 9),
           pad(pl.opsPerSecond ? (es.opsPerSecond / pl.opsPerSecond).toFixed(2) : '-', 14),
+          pad(es.cpuMsPerOperation && pl.cpuMsPerOperation ? (pl.cpuMsPerOperation / es.cpuMsPerOperation).toFixed(2) : '-', 18),
         ].join(' | '),
       );
       for (const [name, m, start] of [['event-sourced', es, before.es], ['plain', pl, before.plain]] as const) {

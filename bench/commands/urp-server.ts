@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   process.on('message', (message) => {
     if (message === 'stop') void stop();
     if (message === 'round-trips:reset') resetRoundTrips();
+    if (message === 'cpu') process.send!({ cpu: process.cpuUsage() });
     if (message === 'round-trips:read') process.send!({ roundTrips: roundTripSummary(), background: backgroundStatements() });
   });
   process.on('disconnect', () => void stop());

@@ -42,7 +42,10 @@ async function main(): Promise<void> {
   const token = await app.get(JwtService).signAsync({ sub: 'bench-operator', role: 'operator' });
   const address = app.getHttpServer().address() as { port: number };
   const stop = () => app.close().then(() => process.exit(0), () => process.exit(1));
-  process.on('message', (message) => message === 'stop' && void stop());
+  process.on('message', (message) => {
+    if (message === 'stop') void stop();
+    if (message === 'cpu') process.send!({ cpu: process.cpuUsage() });
+  });
   process.on('disconnect', () => void stop());
   process.send!({ port: address.port, token });
 }
