@@ -33,6 +33,7 @@
  *   npm run bench:commands
  *   BENCH_SECONDS=20 BENCH_CONNECTIONS=1,8,32,64 BENCH_WARMUP_SECONDS=3 npm run bench:commands
  *   BENCH_URP_MODE=api npm run bench:commands   # event-sourced server without the projector
+ *   BENCH_PLAIN_JWT_KEY_OBJECT=1 npm run bench:commands   # the peer without its per-request JWT key parsing
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -303,7 +304,12 @@ async function main(): Promise<void> {
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
     });
     servers.push(urp);
-    const plain = await startServer(join('plain', 'plain-server.ts'), { ...baseEnv, DATABASE_URL: plainDatabase.url });
+    const plain = await startServer(join('plain', 'plain-server.ts'), {
+      ...baseEnv,
+      DATABASE_URL: plainDatabase.url,
+      // BENCH_PLAIN_JWT_KEY_OBJECT=1: the peer verifies tokens with a key object made once, as the system does.
+      PLAIN_JWT_KEY_OBJECT: process.env.BENCH_PLAIN_JWT_KEY_OBJECT ?? '0',
+    });
     servers.push(plain);
 
     const eventSourced = await prepareEventSourced(urp.port);
