@@ -181,6 +181,21 @@ describe('ProjectionRunner', () => {
     expect(rebuildBatches.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(100);
   });
 
+  it('gathers the events that keep coming while a live batch waits for its turn into the next batch', async () => {
+    const projection = new CountingProjection();
+    const batches: number[] = [];
+    projection.onApply = (events) => batches.push(events.length);
+    const runner = started(connections, [projection], { liveBatchIntervalMs: 500 });
+    await runner.waitForPosition(await appendTestEvents(connections.store, { streams: 1, perAppend: 1, rounds: 1 }), 30_000);
+    // Thirty appends of one event each, one after the other, while the follower is live.
+    let head: Position | undefined;
+    for (let i = 0; i < 30; i++) head = await appendTestEvents(connections.store, { streams: 1, perAppend: 1, rounds: 1 });
+    await runner.waitForPosition(head!, 30_000);
+    expect(batches.reduce((sum, n) => sum + n, 0)).toBe(31);
+    // One batch per append without pacing; with it, a batch per interval of the appending.
+    expect(batches.length).toBeLessThan(10);
+  });
+
   it('resolves a failure left open before it started with its first batch; later batches look up no quarantine and touch no failure', async () => {
     const [first] = await appendTestEvents(connections.store, { streams: 1, perAppend: 1, rounds: 1 }).then(() => allEvents());
     await prepareLiveTables(connections.dataSource, new CountingProjection(), systemClock);

@@ -133,8 +133,14 @@ export class ProjectionWorker {
     let checkpoint = from;
     let quarantined = target.quarantine ? await countQuarantinedStreams(dataSource, this.projection.name) : 0;
     let failureMayBeOpen = true;
+    let paced: { startedAt: number; full: boolean } | undefined;
     try {
       while (!signal.aborted) {
+        if (paced && !paced.full) {
+          const wait = paced.startedAt + settings.liveBatchIntervalMs - performance.now();
+          if (wait > 0) await abortableDelay(wait, signal);
+          if (signal.aborted) break;
+        }
         if (quarantined > 0) {
           const retried = await retryDueQuarantine(this.deps, { ...target, quarantine }, checkpoint);
           quarantined -= retried.released.length;
@@ -149,6 +155,7 @@ export class ProjectionWorker {
         const batch = await reader.next(settings.batchSize, quarantined > 0 ? settings.quarantineRetryMs : undefined);
         if (!batch) return 'ended';
         if (batch.length === 0) continue;
+        paced = { startedAt: performance.now(), full: batch.length === settings.batchSize };
         const outcome = await applyBatch(dataSource, target, checkpoint, batch, clock, {
           streamsQuarantined: quarantined > 0,
           failureMayBeOpen,

@@ -8,6 +8,14 @@ export interface RunnerSettings {
    * 53k at 1000, 55k at 2000; bench/projections).
    */
   rebuildBatchSize: number;
+  /**
+   * While events keep coming, a live follower starts a batch at most this often: what arrives
+   * meanwhile joins the next batch instead of costing a transaction of its own. The first
+   * event after a quiet spell, and a follower catching up (full batches), never wait.
+   * (bench:commands, one client: 49 -> 86 register+route/s, server CPU 15.6 -> 8.3 ms per
+   * operation; the queue lag at 20 appends/s goes from p99 15 ms to 119, target 200.)
+   */
+  liveBatchIntervalMs: number;
   /** How often a standby runner tries to take the lease over. */
   leaseRetryMs: number;
   /** How often the holder asks the server whether it still holds the lease. */
@@ -27,6 +35,7 @@ export interface RunnerSettings {
 export const DEFAULT_RUNNER_SETTINGS: RunnerSettings = {
   batchSize: 500,
   rebuildBatchSize: 2000,
+  liveBatchIntervalMs: 100,
   leaseRetryMs: 2000,
   leaseCheckMs: 5000,
   errorRetryMs: 1000,
