@@ -30,14 +30,15 @@ import { acknowledgedByEmail, CITIZEN_MESSAGE_EVENTS, citizenMessageSent, REFERE
 export const DUE_DATE_EVENTS = ['CaseClassified', 'CaseReclassified', 'CitizenInformationReceived', 'CaseReopened', 'FinalReplyDeadlineExtended'];
 
 /** Events about sectors and deliveries: everything else the outbox handles is about one case. */
-const NON_CASE_EVENTS = new Set([
+export const NON_CASE_EVENTS: readonly string[] = [
   'SectorEstablished',
   'SectorRenamed',
   'SectorReferentAppointed',
   'SectorReferentRemoved',
   'MessageDelivered',
   'MessageDeliveryFailed',
-]);
+];
+const NOT_ABOUT_ONE_CASE = new Set(NON_CASE_EVENTS);
 
 /** A row of the outbox's cases table, as stored (received_at as an ISO instant). */
 export interface OutboxCase {
@@ -108,7 +109,7 @@ export function readsOf(events: readonly RecordedEvent[]): OutboxBatchReads {
   for (const event of events) {
     const data = event.data as Record<string, unknown>;
     if (typeof data.sectorId === 'string') sectorIds.add(data.sectorId);
-    if (NON_CASE_EVENTS.has(event.type) || typeof data.caseId !== 'string') continue;
+    if (NOT_ABOUT_ONE_CASE.has(event.type) || typeof data.caseId !== 'string') continue;
     caseIds.add(data.caseId);
     if (event.type === 'FinalReplySent') survivorIds.add(data.caseId);
     if (event.type in REFERENT_MESSAGE_EVENTS) needsCaseSectors = true;

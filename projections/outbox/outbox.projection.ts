@@ -15,7 +15,7 @@ import type { RecordedEvent } from '../../src/read-side';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { insertRecords, type RecordsetColumn } from '../shared/recordsets';
 import { CITIZEN_MESSAGE_EVENTS, REFERENT_MESSAGE_EVENTS } from './message-rules';
-import { DUE_DATE_EVENTS, OutboxBatch, OutboxCase, OutboxChanges, OutboxSector, readsOf } from './outbox-batch';
+import { DUE_DATE_EVENTS, NON_CASE_EVENTS, OutboxBatch, OutboxCase, OutboxChanges, OutboxSector, readsOf } from './outbox-batch';
 import { createOutboxTables, OUTBOX_CASES, OUTBOX_MESSAGES, OUTBOX_REFERENTS, OUTBOX_SECTORS, OutboxTables, outboxTables } from './outbox-tables';
 
 const CASE_COLUMNS: RecordsetColumn[] = [
@@ -67,12 +67,7 @@ export class OutboxProjection implements Projection {
     ...new Set([...Object.keys(CITIZEN_MESSAGE_EVENTS), ...Object.keys(REFERENT_MESSAGE_EVENTS), ...DUE_DATE_EVENTS]),
     'CaseMerged',
     'CaseUnmerged',
-    'SectorEstablished',
-    'SectorRenamed',
-    'SectorReferentAppointed',
-    'SectorReferentRemoved',
-    'MessageDelivered',
-    'MessageDeliveryFailed',
+    ...NON_CASE_EVENTS,
   ];
   readonly tables: readonly string[] = [OUTBOX_MESSAGES, OUTBOX_CASES, OUTBOX_SECTORS, OUTBOX_REFERENTS];
 
