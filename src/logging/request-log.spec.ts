@@ -158,11 +158,15 @@ describe('requestLog', () => {
     const probe = await fetch(`${server.baseUrl}/api/v1/health/ready`);
     expect(probe.status).toBe(200);
     expect(probe.headers.get('x-request-id')).toMatch(UUID);
+    // Express routes paths whatever their case: so does the exclusion.
+    expect((await fetch(`${server.baseUrl}/API/V1/HEALTH/READY`)).status).toBe(200);
+    // A path that only begins like the probes' is logged.
+    await fetch(`${server.baseUrl}/api/v1/healthz`);
 
     // A request sent after the probe: once its line is there, the probe's would have been too.
     await fetch(`${server.baseUrl}/api/v1/cases`);
     await lineFor(server, '/api/v1/cases');
-    expect(server.lines.map((line) => line.req.path)).toEqual(['/api/v1/cases']);
+    expect(server.lines.map((line) => line.req.path)).toEqual(['/api/v1/healthz', '/api/v1/cases']);
   });
 
   it("writes 'request aborted' when the client goes away before the answer, and no second line", async () => {

@@ -16,8 +16,8 @@ import type { Logger } from 'pino';
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 /** A caller's id is kept when it is a plain token (a proxy's or a client's); anything else is replaced. */
 const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-/** Probes every few seconds would bury the requests that matter. */
-const UNLOGGED_PREFIX = '/api/v1/health';
+/** Probes every few seconds would bury the requests that matter (paths route whatever their case). */
+const UNLOGGED_PREFIX = '/api/v1/health/';
 
 export interface IdentifiedRequest extends IncomingMessage {
   id?: string;
@@ -35,7 +35,7 @@ export function requestLog(logger: Logger) {
     const id = requestId(request, response);
     request.id = id;
     const url = request.url ?? '';
-    if (url.startsWith(UNLOGGED_PREFIX)) return next();
+    if (`${url.split('?')[0]}/`.toLowerCase().startsWith(UNLOGGED_PREFIX)) return next();
     const started = performance.now();
     const method = request.method;
     const path = url.split('?')[0];
