@@ -88,11 +88,11 @@ async function loadBatch(em: EntityManager, t: OutboxTables, events: readonly Re
   const reads = readsOf(events);
   const cases = new Map<string, OutboxCase>();
   if (reads.caseIds.length > 0 || reads.survivorIds.length > 0) {
-    const rows: (Omit<OutboxCase, 'received_at'> & { received_at: Date })[] = await em.query(
+    const rows: (Omit<OutboxCase, 'received_at'> & { received_at: Date | string })[] = await em.query(
       `SELECT * FROM ${t.cases} WHERE case_id = ANY($1::text[]) OR merged_into = ANY($2::text[])`,
       [reads.caseIds, reads.survivorIds],
     );
-    for (const row of rows) cases.set(row.case_id, { ...row, received_at: row.received_at.toISOString() });
+    for (const row of rows) cases.set(row.case_id, { ...row, received_at: new Date(row.received_at).toISOString() });
   }
   const sectorIds = new Set(reads.sectorIds);
   if (reads.needsCaseSectors) for (const row of cases.values()) if (row.sector_id) sectorIds.add(row.sector_id);
